@@ -1,0 +1,131 @@
+"""Zip archives read safely: in memory, never extracted, every read capped.
+
+Declared sizes in a zip can lie, so every member is read in chunks against a cap rather than
+trusting its header; member count and names are checked before anything is read.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from core.errors import UserError
+
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_members: int = 50_000
+    max_member_bytes: int = 400 * 1024**2
+    max_total_bytes: int = 1536 * 1024**2
+    max_ratio: int = 1000  # uncompressed : compressed beyond this is a bomb, not an export
+    max_depth: int = 2  # a zip inside a zip is fine (a bundle of exports); deeper is not
+
+
+LIMITS = Limits()
+
+
+class UnsafeArchive(UserError):
+    """A zip refused whole: a bomb, a traversal name, too many members or too deep."""
+
+
+def is_zip(head: bytes) -> bool:
+    return head.startswith(ZIP_MAGIC)
+
+
+class SafeZip:
+    """A zip opened for capped reads of its members."""
+
+    def __init__(
+        self, source: bytes | Path | BinaryIO, name: str, limits: Limits = LIMITS, depth: int = 1
+    ) -> None:
+        self.name = name
+        self.limits = limits
+        self.depth = depth
+        self._read_total = 0
+        if depth > limits.max_depth:
+            raise UnsafeArchive(
+                f"{name}: zips nested more than {limits.max_depth} deep are refused."
+            )
+        fileobj = io.BytesIO(source) if isinstance(source, bytes) else source
+        try:
+            self._zip = zipfile.ZipFile(fileobj)  # type: ignore[arg-type]
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, EOFError, ValueError, OSError) as exc:
+            raise UserError(
+                f"{name} is not a readable zip ({exc}). It may be cut short: download it again."
+            ) from None
+        if len(infos) > limits.max_members:
+            raise UnsafeArchive(
+                f"{name} holds {len(infos):,} files, more than the {limits.max_members:,} an "
+                "export has. Upload the export itself, or only the files Goodwill Ledger needs."
+            )
+        for info in infos:
+            if _unsafe_name(info.filename):
+                raise UnsafeArchive(
+                    f"{name} contains a file named {info.filename!r} that points outside the "
+                    "archive. Exports never do that; download the export again."
+                )
+        self._infos = {i.filename: i for i in infos if not i.is_dir()}
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._infos)
+
+    def size(self, member: str) -> int:
+        return self._infos[member].file_size
+
+    def find(self, *suffixes: str) -> list[str]:
+        """Members whose path ends with one of the suffixes, case-insensitively, sorted."""
+        lowered = tuple(s.lower() for s in suffixes)
+        return sorted(n for n in self._infos if n.lower().endswith(lowered))
+
+    def read(self, member: str) -> bytes:
+        info = self._infos[member]
+        cap = self.limits.max_member_bytes
+        if (
+            info.compress_size
+            and info.file_size / max(info.compress_size, 1) > self.limits.max_ratio
+        ):
+            raise UnsafeArchive(
+                f"{self.name}: {member} would inflate {info.file_size / info.compress_size:,.0f} "
+                "times its size; that is a zip bomb, not an export."
+            )
+        out = io.BytesIO()
+        try:
+            with self._zip.open(info) as fh:
+                while chunk := fh.read(1024 * 1024):
+                    out.write(chunk)
+                    self._read_total += len(chunk)
+                    if out.tell() > cap:
+                        raise UnsafeArchive(
+                            f"{self.name}: {member} inflates past {cap // 1024**2} MB. Upload the "
+                            "file on its own, or use the command line for very large archives."
+                        )
+                    if self._read_total > self.limits.max_total_bytes:
+                        raise UnsafeArchive(
+                            f"{self.name} inflates past {self.limits.max_total_bytes // 1024**2} MB "
+                            "in total; that is more than an export holds."
+                        )
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+            raise UserError(
+                f"{self.name}: {member} could not be read ({exc}). The zip may be damaged or cut "
+                "short: download it again."
+            ) from None
+        return out.getvalue()
+
+    def nested(self, member: str, data: bytes) -> SafeZip:
+        """A zip inside this one (already read), sharing the depth limit."""
+        return SafeZip(data, f"{self.name}/{member}", self.limits, self.depth + 1)
+
+
+def _unsafe_name(name: str) -> bool:
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return True
+    parts = posixpath.normpath(name.replace("\\", "/")).split("/")
+    return ".." in parts

@@ -1,0 +1,135 @@
+"""Pure functions over the posts DataFrame (columns named in core.post)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from core.settings import Settings
+
+FREQS = {"week": "W-MON", "month": "MS"}
+
+
+@dataclass(frozen=True)
+class Balance:
+    give: int
+    ask: int
+
+    @property
+    def posts(self) -> int:
+        return self.give + self.ask
+
+    @property
+    def ratio(self) -> float | None:
+        """Give posts per ask; None when there is no ask (the ratio is unbounded)."""
+        return self.give / self.ask if self.ask else None
+
+    @property
+    def give_share(self) -> float | None:
+        return self.give / self.posts if self.posts else None
+
+    def meets(self, target_ratio: float) -> bool:
+        return self.posts > 0 and (self.ask == 0 or self.give >= target_ratio * self.ask - 1e-9)
+
+    def text(self) -> str:
+        """'41 give : 9 ask, 4.6 : 1', numbers a person can check."""
+        if not self.posts:
+            return "no labelled posts yet"
+        ratio = "no asks" if self.ratio is None else f"{self.ratio:.1f} : 1"
+        return f"{self.give:,} give : {self.ask:,} ask, {ratio}"
+
+
+def counted(posts: pd.DataFrame, settings: Settings) -> pd.DataFrame:
+    """The posts that count toward the balance: labelled, of the kinds the settings include."""
+    keep = posts["label"].isin(["give", "ask"]) & posts["kind"].isin(settings.counted_kinds())
+    return posts.loc[keep]
+
+
+def balance(posts: pd.DataFrame) -> Balance:
+    labels = posts["label"]
+    return Balance(give=int((labels == "give").sum()), ask=int((labels == "ask").sum()))
+
+
+def _with_shares(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["posts"] = frame["give"] + frame["ask"]
+    frame["give_share"] = frame["give"] / frame["posts"].where(frame["posts"] > 0)
+    frame["ratio"] = frame["give"] / frame["ask"].where(frame["ask"] > 0)
+    return frame
+
+
+def by_period(
+    posts: pd.DataFrame, period: str = "week", target_ratio: float | None = None
+) -> pd.DataFrame:
+    """Give and ask per calendar week (starting Monday) or month; empty periods included."""
+    columns = ["period", "give", "ask", "posts", "give_share", "ratio", "on_target"]
+    if posts.empty:
+        return pd.DataFrame(columns=columns)
+    when = posts["published_at"].dt.tz_convert("UTC").dt.tz_localize(None)
+    starts = when.dt.to_period("W-SUN" if period == "week" else "M").dt.start_time
+    counts = pd.crosstab(starts, posts["label"]).reindex(columns=["give", "ask"], fill_value=0)
+    full = pd.date_range(counts.index.min(), counts.index.max(), freq=FREQS[period])
+    counts = counts.reindex(full, fill_value=0)
+    frame = _with_shares(counts.rename_axis("period").reset_index())
+    frame["period"] = frame["period"].dt.tz_localize("UTC")
+    if target_ratio is not None:
+        frame["on_target"] = [
+            (Balance(int(g), int(a)).meets(target_ratio) if g + a else None)
+            for g, a in zip(frame["give"], frame["ask"])
+        ]
+    else:
+        frame["on_target"] = None
+    return frame[columns]
+
+
+def by_group(posts: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Give and ask per value of a column (source, kind), largest first."""
+    if posts.empty:
+        return pd.DataFrame(columns=[column, "give", "ask", "posts", "give_share", "ratio"])
+    counts = pd.crosstab(posts[column], posts["label"]).reindex(
+        columns=["give", "ask"], fill_value=0
+    )
+    frame = _with_shares(counts.reset_index())
+    return frame.sort_values(["posts", column], ascending=[False, True]).reset_index(drop=True)
+
+
+def summary(posts: pd.DataFrame, settings: Settings) -> dict[str, object]:
+    """The headline figures of a workspace as plain data (report --json, the Balance page)."""
+    live = counted(posts, settings)
+    total = balance(live)
+    groups = {
+        name: {
+            row[name]: {
+                "posts": int(row["posts"]),
+                "give": int(row["give"]),
+                "ask": int(row["ask"]),
+            }
+            for _, row in by_group(live, name).iterrows()
+        }
+        for name in ("source", "kind")
+    }
+    dates = live["published_at"]
+    return {
+        "posts": total.posts,
+        "give": total.give,
+        "ask": total.ask,
+        "ratio": None if total.ratio is None else round(total.ratio, 3),
+        "give_share": None if total.give_share is None else round(total.give_share, 4),
+        "target": settings.target_text,
+        "target_ratio": settings.ratio,
+        "meets_target": total.meets(settings.ratio),
+        "first": None if dates.empty else dates.min().isoformat(),
+        "last": None if dates.empty else dates.max().isoformat(),
+        "by_source": groups["source"],
+        "by_kind": groups["kind"],
+        "not_counted": int(len(posts) - len(live)),
+        "human_labels": int((posts["label_by"] == "human").sum()),
+    }
+
+
+def asks_affordable(total: Balance, target_ratio: float) -> int:
+    """How many more asks the balance can take and stay on target (negative: gives owed)."""
+    if target_ratio <= 0:
+        return 0
+    return math.floor(total.give / target_ratio - total.ask + 1e-9)

@@ -1,0 +1,83 @@
+"""The Post record and the posts DataFrame's columns: the one place that names them."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+SOURCES: dict[str, str] = {
+    "feed": "Blog / feed",
+    "x": "X (Twitter)",
+    "linkedin": "LinkedIn",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "threads": "Threads",
+    "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "table": "Spreadsheet",
+}
+
+KINDS = ("post", "reply", "repost", "quote", "article", "media")
+
+# Engagement is a snapshot at export time; missing means "the export did not say", never 0.
+ENGAGEMENT = ("likes", "reposts", "replies", "impressions", "clicks")
+
+LABELS = ("give", "ask")
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One post as every source hands it to the store."""
+
+    id: str
+    source: str
+    kind: str
+    published_at: datetime
+    text: str
+    text_raw: str = ""
+    url: str | None = None
+    links: tuple[str, ...] = ()
+    language: str | None = None
+    engagement: dict[str, int | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.source not in SOURCES:
+            raise ValueError(f"unknown source {self.source!r}")
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown kind {self.kind!r}")
+        if self.published_at.tzinfo is None:
+            raise ValueError("published_at must be timezone-aware")
+
+
+def content_id(source: str, *parts: object) -> str:
+    """A stable id for posts whose platform gives none: a hash of what identifies them."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{source}:h{digest[:16]}"
+
+
+def utc(dt: datetime) -> datetime:
+    """Aware UTC; naive datetimes are taken to be UTC already (every export here is)."""
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)
+
+
+# Columns of the posts DataFrame that core.store returns and core.metrics reads.
+POST_COLUMNS = [
+    "id",
+    "source",
+    "kind",
+    "published_at",
+    "text",
+    "text_raw",
+    "url",
+    "links",
+    "language",
+    *ENGAGEMENT,
+]
+VERDICT_COLUMNS = ["model_label", "p_ask", "confidence", "reasons", "model_version"]
+LABEL_COLUMNS = ["human_label"]
+# label = the human label where there is one, else the model's; label_by says which.
+DERIVED_COLUMNS = ["label", "label_by"]
+COLUMNS = POST_COLUMNS + VERDICT_COLUMNS + LABEL_COLUMNS + DERIVED_COLUMNS

@@ -1,0 +1,154 @@
+"""A workspace's settings, declared as data: each with its default and the help a person reads."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str
+    ratio: float  # give posts per ask post
+    help: str
+
+    @property
+    def give_share(self) -> float:
+        return self.ratio / (self.ratio + 1)
+
+    @property
+    def label(self) -> str:
+        return f"{self.key} ({_ratio_text(self.ratio)} give : ask)"
+
+
+def _ratio_text(ratio: float) -> str:
+    return f"{ratio:g}:1"
+
+
+TARGETS: dict[str, Target] = {
+    t.key: t
+    for t in (
+        Target("80/20", 4.0, "Four in five posts give; one in five asks."),
+        Target("4-1-1", 5.0, "Four shared, one own give, one ask: five give posts per ask."),
+        Target("30/60/10", 9.0, "30% own content, 60% curated, 10% promotion: nine to one."),
+        Target(
+            "rule of thirds",
+            2.0,
+            "A third promotion, two thirds sharing and conversation.",
+        ),
+        Target(
+            "jab-jab-jab-right-hook",
+            3.0,
+            "Three jabs of value before every right hook.",
+        ),
+        Target("custom", 4.0, "Your own give : ask ratio."),
+    )
+}
+DEFAULT_TARGET = "80/20"
+
+
+@dataclass(frozen=True)
+class Brand:
+    """What is the author's own: decides whether a link is to their pricing page or to a peer."""
+
+    name: str = ""
+    domains: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Brand:
+        data = data or {}
+
+        def items(key: str) -> tuple[str, ...]:
+            value = data.get(key) or ()
+            if isinstance(value, str):
+                value = value.replace("\n", ",").split(",")
+            return tuple(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
+
+        return cls(
+            name=str(data.get("name") or "").strip(),
+            domains=items("domains"),
+            handles=items("handles"),
+            products=items("products"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+
+@dataclass(frozen=True)
+class Settings:
+    brand: Brand = field(
+        default_factory=Brand,
+        metadata={"help": "Your own name, domains, handles and products."},
+    )
+    target: str = field(
+        default=DEFAULT_TARGET, metadata={"help": "The give : ask balance you aim for."}
+    )
+    custom_ratio: float = field(
+        default=4.0, metadata={"help": "Give posts per ask, for the custom target."}
+    )
+    count_replies: bool = field(
+        default=True, metadata={"help": "Count your replies to others in the balance."}
+    )
+    count_reposts: bool = field(
+        default=False,
+        metadata={"help": "Count reposts (retweets, boosts) in the balance."},
+    )
+    half_life_days: int = field(
+        default=90, metadata={"help": "Days for unrenewed goodwill to fade by half."}
+    )
+    rolling_window: int = field(
+        default=10,
+        metadata={"help": "Posts in the rolling ratio a profile visitor sees."},
+    )
+
+    @property
+    def ratio(self) -> float:
+        if self.target == "custom":
+            return max(float(self.custom_ratio), 0.1)
+        return TARGETS.get(self.target, TARGETS[DEFAULT_TARGET]).ratio
+
+    @property
+    def target_text(self) -> str:
+        name = self.target if self.target in TARGETS else DEFAULT_TARGET
+        return f"{name} ({_ratio_text(self.ratio)})"
+
+    def counted_kinds(self) -> set[str]:
+        kinds = {"post", "quote", "article", "media"}
+        if self.count_replies:
+            kinds.add("reply")
+        if self.count_reposts:
+            kinds.add("repost")
+        return kinds
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["brand"] = self.brand.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Settings:
+        """Settings from stored data: unknown keys ignored, missing or broken ones defaulted."""
+        data = data or {}
+        base = cls(brand=Brand.from_dict(data.get("brand")))
+        updates: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name == "brand" or f.name not in data:
+                continue
+            default = getattr(base, f.name)
+            if isinstance(default, bool) and not isinstance(data[f.name], bool):
+                continue
+            try:
+                value = type(default)(data[f.name])
+            except (TypeError, ValueError):
+                continue
+            updates[f.name] = value
+        if updates.get("target") not in TARGETS:
+            updates.pop("target", None)
+        return replace(base, **updates)
+
+
+def help_for(name: str) -> str:
+    return next(f.metadata.get("help", "") for f in fields(Settings) if f.name == name)

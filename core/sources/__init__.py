@@ -1,0 +1,101 @@
+"""Sniff what a file is from its content and hand it to the parser for that format.
+
+Order matters: the most specific signatures first, the generic CSV last. A zip is offered to
+every platform's zip reader; what none claims is sniffed file by file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from core.archive import SafeZip, UnsafeArchive, is_zip
+from core.errors import UserError
+from core.sources import feed, table, x
+from core.sources.base import MAX_FILE_BYTES, FileFormat, Parsed, looks_binary
+
+ZipReader = Callable[[SafeZip], tuple[list[Parsed], set[str]]]
+
+FILE_FORMATS: list[FileFormat] = [*x.FORMATS, *feed.FORMATS, *table.FORMATS]
+ZIP_READERS: list[ZipReader] = [x.read_zip]
+
+# Files that are clearly not exports, and what to say about them.
+_NOT_EXPORTS: list[tuple[re.Pattern[bytes], str]] = [
+    (re.compile(rb"^%PDF-"), "a PDF document"),
+    (re.compile(rb"^\x89PNG|^\xff\xd8\xff|^GIF8|^RIFF....WEBP", re.DOTALL), "an image"),
+    (re.compile(rb"^\s*(<!doctype\s+html|<html)", re.IGNORECASE), "a web page (HTML)"),
+    (re.compile(rb"^\x1f\x8b"), "a gzip file"),
+    (re.compile(rb"^Rar!|^7z\xbc\xaf"), "a RAR or 7z archive"),
+]
+_SKIP_IN_ZIP = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$)|\.(jpe?g|png|gif|webp|mp4|mov|heic|m4a|mp3|srt|vtt|svg|css|woff2?)$", re.IGNORECASE)  # fmt: skip
+
+
+def parse_upload(name: str, data: bytes) -> list[Parsed]:
+    """Everything importable in one uploaded file (a zip may hold several exports)."""
+    if not data.strip():
+        raise UserError(f"{name} is empty. Upload the export file itself.")
+    if len(data) > MAX_FILE_BYTES and not is_zip(data[:4]):
+        raise UserError(f"{name} is larger than {MAX_FILE_BYTES // 1024**2} MB; split it.")
+    if is_zip(data[:4]) and not table.sniff_xlsx(name, data[:4]):
+        return parse_zip(SafeZip(data, name))
+    return [parse_file(name, data)]
+
+
+def parse_file(name: str, data: bytes) -> Parsed:
+    head = data[:65536]
+    for pattern, what in _NOT_EXPORTS:
+        if pattern.search(head[:1024]):
+            hint = (
+                " If it is your blog, add its address under 'Add a feed URL' instead."
+                if "web page" in what
+                else ""
+            )
+            raise UserError(
+                f"{name} looks like {what}, not an export Goodwill Ledger can read "
+                f"(blog feeds and exports, X archives, CSV or Excel sheets of posts).{hint}"
+            )
+    for fmt in FILE_FORMATS:
+        if fmt.sniff(name, head):
+            return fmt.parse(name, data)
+    if looks_binary(head):
+        raise UserError(f"{name} is binary data, not an export. Upload the export file itself.")
+    raise UserError(
+        f"{name} is not a format Goodwill Ledger recognises. It reads blog feeds (RSS, Atom, "
+        "WordPress export), X archives (the zip or tweets.js) and CSV or Excel sheets with a date "
+        "and a text column."
+    )
+
+
+def parse_zip(archive: SafeZip) -> list[Parsed]:
+    results: list[Parsed] = []
+    claimed: set[str] = set()
+    for reader in ZIP_READERS:
+        found, owned = reader(archive)
+        results.extend(found)
+        claimed |= owned
+    leftovers = [n for n in archive.names if n not in claimed and not _SKIP_IN_ZIP.search(n)]
+    refused: list[str] = []
+    for member in leftovers:
+        try:
+            data = archive.read(member)
+            if is_zip(data[:4]) and not table.sniff_xlsx(member, data[:4]):
+                results.extend(parse_zip(archive.nested(member, data)))
+            else:
+                results.append(parse_file(f"{archive.name}/{member}", data))
+        except UnsafeArchive:
+            raise
+        except UserError:
+            refused.append(PurePosixPath(member).name)
+    if not results:
+        listed = ", ".join(refused[:6]) + (", …" if len(refused) > 6 else "")
+        raise UserError(
+            f"{archive.name} holds no export Goodwill Ledger can read"
+            + (f" (it has: {listed})" if listed else " (it is empty)")
+            + ". Upload the zip your platform gave you, or the posts file inside it."
+        )
+    if refused:
+        results[0].notes.append(
+            f"{len(refused)} other file(s) in the zip were not posts and were left out"
+        )
+    return results

@@ -1,0 +1,143 @@
+"""What every source shares: the parse result, byte decoding and capped JSON/CSV reading."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.errors import UserError
+from core.post import Post
+
+MAX_FILE_BYTES = 400 * 1024**2
+MAX_CSV_FIELD = 1024 * 1024
+MAX_CSV_ROWS = 2_000_000
+
+
+@dataclass
+class Parsed:
+    """The posts one file yielded, what it skipped and why, and any human labels it carried."""
+
+    name: str
+    format: str
+    posts: list[Post] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    labels: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    """A single-file format: how to recognise it from its first bytes and how to parse it."""
+
+    name: str
+    sniff: Callable[[str, bytes], bool]
+    parse: Callable[[str, bytes], Parsed]
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text from bytes: BOMs honoured, UTF-8 first, cp1252 for old spreadsheet exports."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    if looks_binary(data):
+        raise UserError(
+            f"{name} is not a text file (it holds binary data). Upload the export file itself, "
+            "not a renamed or damaged copy."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise UserError(
+            f"{name} is in a text encoding Goodwill Ledger cannot read. Save it as UTF-8 "
+            "(in a spreadsheet: File → Save as → CSV UTF-8) and upload it again."
+        ) from None
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control / len(head) > 0.05
+
+
+def load_json(text: str, name: str) -> Any:
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise UserError(f"{name} is nested too deeply to be an export; it was refused.") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
+            "It may be cut short: download the export again."
+        ) from None
+
+
+def read_csv(text: str, name: str, **fmt: Any) -> tuple[list[str], Iterator[list[str]]]:
+    """Header and rows of a CSV; the dialect is sniffed when not given, fields are capped."""
+    csv.field_size_limit(MAX_CSV_FIELD)
+    if "delimiter" not in fmt:
+        sample = text[:20_000]
+        try:
+            fmt["delimiter"] = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        except csv.Error:
+            fmt["delimiter"] = ","
+    reader = csv.reader(io.StringIO(text, newline=""), **fmt)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise UserError(f"{name} is empty: it has no header row.") from None
+    except csv.Error as exc:
+        raise UserError(f"{name} is not a readable CSV ({exc}).") from None
+
+    def rows() -> Iterator[list[str]]:
+        try:
+            for i, row in enumerate(reader):
+                if i >= MAX_CSV_ROWS:
+                    raise UserError(f"{name} has more than {MAX_CSV_ROWS:,} rows; split it.")
+                yield row
+        except csv.Error as exc:
+            raise UserError(
+                f"{name}: row {reader.line_num} is not readable CSV ({exc}). A cell may be over "
+                f"{MAX_CSV_FIELD // 1024} KB or a quote left open."
+            ) from None
+
+    return [h.strip().lstrip("\ufeff") for h in header], rows()
+
+
+def int_or_none(value: Any) -> int | None:
+    """Counts from exports: '1,234' and '12' and 12 are numbers; '' and None are missing."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return None if value != value else int(value)
+    s = str(value).strip().replace(",", "").replace("\u00a0", "").replace(" ", "")
+    if not s or s.lower() in {"nan", "none", "null", "-", "n/a"}:
+        return None
+    try:
+        return int(float(s))
+    except ValueError:
+        return None

@@ -1,0 +1,202 @@
+"""Blog feeds: RSS 0.9x/1.0/2.0, Atom, WordPress WXR (through feedparser) and JSON Feed.
+
+feedparser is only ever given bytes: a str or bytes that looks like a path or URL would make
+it read local files or fetch (FORMATS.md §10.2), so it gets a BytesIO.
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from core.errors import UserError
+from core.post import Post, content_id
+from core.sources.base import FileFormat, Parsed, decode, load_json
+from core.text import clean, strip_shortcodes, unique
+
+_XMLISH = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<", re.DOTALL)
+_FEED_ROOT = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|rdf|channel)\b")
+_HTML_ROOT = re.compile(rb"<!doctype\s+html|<html\b", re.IGNORECASE)
+_WXR = re.compile(rb"xmlns:wp=[\"']https?://wordpress\.org/export/")
+_JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
+
+
+def _strip_bom(head: bytes) -> bytes:
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if head.startswith(bom):
+            return head[len(bom) :]
+    return head
+
+
+def sniff_xml_feed(name: str, head: bytes) -> bool:
+    head = _strip_bom(head)
+    if b"\x00" in head[:200]:  # UTF-16/32 XML: let feedparser work out the encoding
+        head = head.replace(b"\x00", b"")
+    if not _XMLISH.match(head) or _HTML_ROOT.search(head[:2048]):
+        return False
+    return bool(_FEED_ROOT.search(head)) or head.lstrip().startswith(b"<?xml")
+
+
+def sniff_json_feed(name: str, head: bytes) -> bool:
+    return head.lstrip().startswith(b"{") and bool(_JSON_FEED.search(head[:4096]))
+
+
+def parse_xml_feed(name: str, data: bytes) -> Parsed:
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True)
+    except Exception as exc:  # noqa: BLE001 - feedparser promises not to raise; belt and braces
+        raise UserError(f"{name} could not be read as a feed ({type(exc).__name__}).") from None
+    entries = parsed.get("entries") or []
+    is_wxr = bool(_WXR.search(data[:65536])) or any("wp_post_type" in e for e in entries[:5])
+    fmt = "WordPress export (WXR)" if is_wxr else _feed_format(parsed)
+    if not entries:
+        if parsed.get("bozo") and not parsed.get("version"):
+            exc = parsed.get("bozo_exception")
+            raise UserError(
+                f"{name} is not a well-formed feed ({_describe(exc)}). If it is a web page, "
+                "paste the blog's address instead; if it is an export, download it again."
+            )
+        raise UserError(f"{name} is a feed with no posts in it, so there is nothing to import.")
+    result = Parsed(name=name, format=fmt)
+    for entry in entries:
+        if is_wxr and not _wxr_published_post(entry, result):
+            continue
+        post = _entry_post(entry, is_wxr)
+        if post is None:
+            result.skipped["no publication date"] += 1
+            continue
+        result.posts.append(post)
+    if parsed.get("bozo") and result.posts:
+        result.notes.append(
+            f"the feed has errors ({_describe(parsed.get('bozo_exception'))}); "
+            "the posts that could be read were kept"
+        )
+    return result
+
+
+def _feed_format(parsed: Any) -> str:
+    version = (parsed.get("version") or "").lower()
+    if version.startswith("atom"):
+        return "Atom feed"
+    if version.startswith("rss") or version.startswith("cdf"):
+        return "RSS feed"
+    return "Feed"
+
+
+def _describe(exc: object) -> str:
+    if exc is None:
+        return "unknown error"
+    text = str(exc).strip() or type(exc).__name__
+    return text[:160]
+
+
+def _wxr_published_post(entry: Any, result: Parsed) -> bool:
+    post_type = entry.get("wp_post_type", "post") or "post"
+    status = entry.get("wp_status", "publish") or "publish"
+    if post_type != "post":
+        result.skipped[f"{post_type.replace('_', ' ')} (not a post)"] += 1
+        return False
+    if status != "publish":
+        result.skipped[f"{status} post (not published)"] += 1
+        return False
+    return True
+
+
+def _entry_date(entry: Any, is_wxr: bool) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                # feedparser's tuples are UTC; timegm (not mktime) keeps them UTC.
+                return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+            except (OverflowError, ValueError, OSError):
+                continue
+    if is_wxr:
+        gmt = entry.get("wp_post_date_gmt", "")
+        try:
+            return datetime.strptime(gmt, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _entry_post(entry: Any, is_wxr: bool) -> Post | None:
+    published = _entry_date(entry, is_wxr)
+    if published is None:
+        return None
+    title, _ = clean(entry.get("title") or "", is_html=True)
+    contents = entry.get("content") or []
+    body_raw = contents[0].get("value", "") if contents else entry.get("summary", "") or ""
+    if is_wxr:
+        body_raw = strip_shortcodes(body_raw)
+    body, links = clean(body_raw, is_html=True)
+    text = f"{title}\n\n{body}".strip() if title and not body.startswith(title) else body or title
+    url = entry.get("link") or None
+    guid = entry.get("id") or url
+    post_id = f"feed:{guid}" if guid else content_id("feed", published.isoformat(), text[:200])
+    return Post(
+        id=post_id,
+        source="feed",
+        kind="article",
+        published_at=published,
+        text=text,
+        text_raw=body_raw,
+        url=url,
+        links=tuple(unique([link for link in links if link != url])),
+    )
+
+
+def parse_json_feed(name: str, data: bytes) -> Parsed:
+    doc = load_json(decode(data, name), name)
+    items = doc.get("items") if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        raise UserError(f"{name} is a JSON Feed without an items list; nothing to import.")
+    result = Parsed(name=name, format="JSON Feed")
+    for item in items:
+        if not isinstance(item, dict):
+            result.skipped["not a feed item"] += 1
+            continue
+        published = _iso(item.get("date_published") or item.get("date_modified"))
+        if published is None:
+            result.skipped["no publication date"] += 1
+            continue
+        raw = item.get("content_html") or item.get("content_text") or item.get("summary") or ""
+        body, links = clean(str(raw), is_html=bool(item.get("content_html")))
+        title = str(item.get("title") or "").strip()
+        text = f"{title}\n\n{body}".strip() if title else body
+        url = item.get("url") or None
+        guid = item.get("id") or url
+        result.posts.append(
+            Post(
+                id=f"feed:{guid}" if guid else content_id("feed", published.isoformat(), text),
+                source="feed",
+                kind="article",
+                published_at=published,
+                text=text,
+                text_raw=str(raw),
+                url=url,
+                links=tuple(link for link in links if link != url),
+            )
+        )
+    return result
+
+
+def _iso(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+FORMATS = [
+    FileFormat("JSON Feed", sniff_json_feed, parse_json_feed),
+    FileFormat("RSS/Atom feed", sniff_xml_feed, parse_xml_feed),
+]

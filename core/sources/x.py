@@ -1,0 +1,181 @@
+"""X (Twitter) archives: the zip, or tweets.js / tweet.js and their -partN files alone.
+
+Accepts every shape FORMATS.md §1 lists: tweets.js and the older tweet.js, any number of parts,
+records with and without the {"tweet": …} wrapper. Retweets, replies and quote tweets are told
+apart; t.co links are replaced by the URLs they stand for.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from core.archive import SafeZip
+from core.errors import UserError
+from core.post import Post
+from core.sources.base import FileFormat, Parsed, decode, int_or_none, load_json
+from core.text import normalize, tidy, unique
+
+_PART_PREFIX = re.compile(r"^\s*window\.YTD\.(\w+)\.part(\d+)\s*=\s*")
+_TWEET_FILE = re.compile(r"(?:^|/)(?:data/)?tweets?(?:-part\d+)?\.js$", re.IGNORECASE)
+_STATUS_URL = re.compile(
+    r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/(\d+)"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}  # fmt: skip
+
+_OTHER_FILES = {
+    "like": "your likes",
+    "follower": "your followers",
+    "following": "the accounts you follow",
+    "direct_messages": "your direct messages",
+    "deleted_tweets": "recently deleted posts",
+    "account": "your account details",
+    "tweet_headers": "post ids without their text",
+    "note_tweet": "the full text of long posts",
+}
+
+
+def sniff(name: str, head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"window.YTD.")
+
+
+def parse_file(name: str, data: bytes) -> Parsed:
+    """One tweets.js (or part) uploaded on its own."""
+    kind, records = _read_part(name, data)
+    if kind not in ("tweets", "tweet"):
+        what = _OTHER_FILES.get(kind, f"the '{kind}' data")
+        raise UserError(
+            f"{name} is the part of your X archive with {what}, not your posts. Upload "
+            "data/tweets.js (and any tweets-part1.js, …) or the whole archive zip."
+        )
+    return _parse_records(name, records)
+
+
+def read_zip(archive: SafeZip) -> tuple[list[Parsed], set[str]]:
+    """The posts in an X archive zip and the members that belong to it."""
+    members = [n for n in archive.names if _TWEET_FILE.search(n)]
+    manifest = [n for n in archive.names if n.lower().endswith("data/manifest.js")]
+    if not members and not manifest:
+        return [], set()
+    root = (manifest[0] if manifest else members[0]).rsplit("data/", 1)[0]
+    claimed = {n for n in archive.names if n.startswith(root + "data/")}
+    if not members:
+        raise UserError(
+            f"{archive.name} is an X archive without tweets.js. X leaves it out of partial "
+            "archives: request the full archive (Settings → Your account → Download an archive)."
+        )
+    records: list[Any] = []
+    for member in sorted(members):
+        kind, part = _read_part(f"{archive.name}/{member}", archive.read(member))
+        if kind in ("tweets", "tweet"):
+            records.extend(part)
+    return [_parse_records(f"{archive.name} (X archive)", records)], claimed
+
+
+def _read_part(name: str, data: bytes) -> tuple[str, list[Any]]:
+    text = decode(data, name)
+    match = _PART_PREFIX.match(text)
+    if not match:
+        raise UserError(f"{name} does not start like an X archive file (window.YTD.…).")
+    records = load_json(text[match.end() :].rstrip().rstrip(";"), name)
+    if not isinstance(records, list):
+        raise UserError(f"{name} holds no list of records; download the archive again.")
+    return match.group(1), records
+
+
+def _parse_records(name: str, records: list[Any]) -> Parsed:
+    result = Parsed(name=name, format="X archive")
+    tweets = [r.get("tweet", r) for r in records if isinstance(r, dict)]
+    result.skipped["not a post record"] += len(records) - len(tweets)
+    superseded = _superseded_edits(tweets)
+    seen: set[str] = set()
+    for tweet in tweets:
+        tid = str(tweet.get("id_str") or tweet.get("id") or "")
+        if not tid or tid in seen:
+            result.skipped["duplicate or without id" if tid else "no id"] += 1
+            continue
+        seen.add(tid)
+        if tid in superseded:
+            result.skipped["earlier version of an edited post"] += 1
+            continue
+        try:
+            result.posts.append(_post(tid, tweet))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            result.skipped["unreadable record"] += 1
+    if not result.skipped["not a post record"]:
+        del result.skipped["not a post record"]
+    return result
+
+
+def _superseded_edits(tweets: list[dict[str, Any]]) -> set[str]:
+    """Ids of edited posts' earlier versions: the last id in editTweetIds is the one to keep."""
+    superseded: set[str] = set()
+    for tweet in tweets:
+        info = tweet.get("edit_info") or {}
+        ids = (info.get("initial") or {}).get("editTweetIds") or (
+            (info.get("edit") or {}).get("editControlInitial") or {}
+        ).get("editTweetIds")
+        if ids and len(ids) > 1:
+            ordered = sorted((str(i) for i in ids), key=lambda s: (len(s), s))
+            superseded.update(ordered[:-1])
+    return superseded
+
+
+def parse_created_at(value: str) -> datetime:
+    """'Wed Nov 26 11:51:24 +0000 2025' (X's format) without strptime's per-call cost."""
+    _, mon, day, clock, offset, year = value.split()
+    hh, mm, ss = clock.split(":")
+    dt = datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=UTC)
+    if offset not in ("+0000", "-0000"):
+        dt = datetime.strptime(value, "%a %b %d %H:%M:%S %z %Y").astimezone(UTC)
+    return dt
+
+
+def _post(tid: str, tweet: dict[str, Any]) -> Post:
+    raw = tweet.get("full_text") or tweet.get("text") or ""
+    text = raw
+    links: list[str] = []
+    entities = tweet.get("entities") or {}
+    for u in entities.get("urls") or []:
+        short, expanded = u.get("url"), u.get("expanded_url") or u.get("url")
+        if short and expanded:
+            text = text.replace(short, expanded)
+        if expanded:
+            links.append(expanded)
+    for m in (entities.get("media") or []) + (
+        (tweet.get("extended_entities") or {}).get("media") or []
+    ):
+        if m.get("url"):
+            text = text.replace(m["url"], "")  # the t.co of attached media is not a link
+    text = normalize(tidy(html.unescape(text)))
+    if text.startswith("RT @"):
+        kind = "repost"
+    elif tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id"):
+        kind = "reply"
+    elif any(_STATUS_URL.match(link) for link in links):
+        kind = "quote"
+    else:
+        kind = "post"
+    return Post(
+        id=f"x:{tid}",
+        source="x",
+        kind=kind,
+        published_at=parse_created_at(tweet["created_at"]),
+        text=text,
+        text_raw=raw,
+        url=f"https://x.com/i/web/status/{tid}",
+        links=tuple(unique(links)),
+        language=tweet.get("lang")
+        if tweet.get("lang") not in (None, "und", "zxx", "qme")
+        else None,
+        engagement={
+            "likes": int_or_none(tweet.get("favorite_count")),
+            "reposts": int_or_none(tweet.get("retweet_count")),
+        },
+    )
+
+
+FORMATS = [FileFormat("X archive file", sniff, parse_file)]

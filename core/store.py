@@ -1,0 +1,569 @@
+"""The database: workspaces, posts, verdicts, human labels, settings, import log.
+
+SQLAlchemy Core over a SQLite file by default (WAL, busy timeout), any SQLAlchemy URL through
+GOODWILL_DB. Every write is one transaction, so a file lands whole or not at all. Human labels
+live in their own table and nothing but a person's relabel ever writes over one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from core.errors import UserError
+from core.post import ENGAGEMENT, LABELS, POST_COLUMNS, Post
+from core.settings import Settings
+
+SCHEMA_VERSION = 1
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "goodwill.sqlite3"
+
+metadata = sa.MetaData()
+
+meta = sa.Table(
+    "meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+workspaces = sa.Table(
+    "workspaces",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("created_at", sa.Float, nullable=False),
+    # Bumped by every write: the key pages cache on.
+    sa.Column("data_version", sa.Integer, nullable=False, default=0),
+    sa.Column("settings", sa.Text, nullable=False, default="{}"),
+)
+posts = sa.Table(
+    "posts",
+    metadata,
+    sa.Column("workspace_id", sa.Integer, sa.ForeignKey("workspaces.id"), primary_key=True),
+    sa.Column("id", sa.String(300), primary_key=True),
+    sa.Column("source", sa.String(20), nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("published_ts", sa.BigInteger, nullable=False),  # Unix seconds, UTC
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("text_raw", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("links", sa.Text, nullable=False),  # JSON list
+    sa.Column("language", sa.String(16)),
+    *(sa.Column(name, sa.BigInteger) for name in ENGAGEMENT),
+    sa.Column("fingerprint", sa.String(40), nullable=False),
+    sa.Column("import_id", sa.Integer),
+    sa.Index("ix_posts_workspace_time", "workspace_id", "published_ts"),
+)
+verdicts = sa.Table(
+    "verdicts",
+    metadata,
+    sa.Column("workspace_id", sa.Integer, primary_key=True),
+    sa.Column("post_id", sa.String(300), primary_key=True),
+    sa.Column("label", sa.String(8), nullable=False),
+    sa.Column("p_ask", sa.Float, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("reasons", sa.Text, nullable=False),  # JSON list of short phrases
+    sa.Column("model_version", sa.String(40), nullable=False),
+)
+labels = sa.Table(
+    "labels",
+    metadata,
+    sa.Column("workspace_id", sa.Integer, primary_key=True),
+    sa.Column("post_id", sa.String(300), primary_key=True),
+    sa.Column("label", sa.String(8), nullable=False),
+    sa.Column("labelled_at", sa.Float, nullable=False),
+    sa.Column("origin", sa.String(40), nullable=False),  # "person" or the file it came from
+)
+imports = sa.Table(
+    "imports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("workspace_id", sa.Integer, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("format", sa.String(80), nullable=False),
+    sa.Column("at", sa.Float, nullable=False),
+    sa.Column("summary", sa.Text, nullable=False),  # JSON of ImportSummary counts
+)
+
+# Each migration takes a schema at version i-1 to version i. Append, never edit.
+MIGRATIONS: list[Any] = [lambda conn: metadata.create_all(conn)]
+
+
+@dataclass
+class ImportSummary:
+    """What one file did to a workspace."""
+
+    name: str
+    format: str
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    labels_taken: int = 0
+    labels_kept: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def skipped_total(self) -> int:
+        return sum(self.skipped.values())
+
+    def describe(self) -> str:
+        parts = [f"{self.imported:,} new", f"{self.updated:,} updated"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged:,} already there")
+        if self.skipped:
+            why = "; ".join(f"{n:,} {reason}" for reason, n in sorted(self.skipped.items()))
+            parts.append(f"{self.skipped_total:,} skipped ({why})")
+        if self.labels_taken or self.labels_kept:
+            parts.append(f"{self.labels_taken:,} labels taken from the file")
+        if self.labels_kept:
+            parts.append(f"{self.labels_kept:,} of your own labels kept over the file's")
+        return ", ".join(parts)
+
+
+@dataclass
+class ImportBatch:
+    """One parsed export ready to store: rows from post_row, verdicts, labels from the file."""
+
+    summary: ImportSummary
+    rows: list[dict[str, Any]]
+    verdicts: list[dict[str, Any]]
+    labels: dict[str, str]
+
+
+def database_url() -> str:
+    return os.environ.get("GOODWILL_DB") or f"sqlite:///{DEFAULT_PATH}"
+
+
+def _fingerprint(row: dict[str, Any]) -> str:
+    payload = json.dumps([row[c] for c in _FINGERPRINTED], ensure_ascii=False, default=str)
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+
+_FINGERPRINTED = ["source", "kind", "published_ts", "text", "text_raw", "url", "links",
+                  "language", *ENGAGEMENT]  # fmt: skip
+
+
+def post_row(post: Post) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": post.id,
+        "source": post.source,
+        "kind": post.kind,
+        "published_ts": int(post.published_at.timestamp()),
+        "text": post.text,
+        "text_raw": post.text_raw or post.text,
+        "url": post.url,
+        "links": json.dumps(list(post.links), ensure_ascii=False),
+        "language": post.language,
+        **{name: post.engagement.get(name) for name in ENGAGEMENT},
+    }
+    row["fingerprint"] = _fingerprint(row)
+    return row
+
+
+class Store:
+    """One database. Cheap to construct; share one per process (pages cache it as a resource)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or database_url()
+        if self.url.startswith("sqlite:///") and not self.url.startswith("sqlite:///:memory:"):
+            Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = sa.create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._migrate()
+
+    # --- schema -------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        with self.engine.begin() as conn:
+            if not sa.inspect(conn).has_table("meta"):
+                current = 0
+            else:
+                row = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).first()
+                current = int(row[0]) if row else 0
+            if current > SCHEMA_VERSION:
+                raise UserError(
+                    f"The database at {self.url} was written by a newer Goodwill Ledger "
+                    f"(schema {current}); update the app before opening it."
+                )
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[version - 1](conn)
+            if current != SCHEMA_VERSION:
+                conn.execute(sa.delete(meta).where(meta.c.key == "schema"))
+                conn.execute(sa.insert(meta).values(key="schema", value=str(SCHEMA_VERSION)))
+
+    @property
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).scalar_one()
+            )
+
+    @contextmanager
+    def _write(self, workspace_id: int | None = None) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+            if workspace_id is not None:
+                conn.execute(
+                    sa.update(workspaces)
+                    .where(workspaces.c.id == workspace_id)
+                    .values(data_version=workspaces.c.data_version + 1)
+                )
+
+    # --- workspaces ---------------------------------------------------------------------
+    def workspaces(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(sa.select(workspaces.c.name).order_by(workspaces.c.id)).scalars()
+            )
+
+    def create_workspace(self, name: str, settings: Settings | None = None) -> str:
+        name = _workspace_name(name)
+        with self._write() as conn:
+            if conn.execute(sa.select(workspaces.c.id).where(workspaces.c.name == name)).first():
+                raise UserError(f"A workspace named '{name}' already exists; pick another name.")
+            conn.execute(
+                sa.insert(workspaces).values(
+                    name=name,
+                    created_at=time.time(),
+                    data_version=0,
+                    settings=json.dumps((settings or Settings()).to_dict()),
+                )
+            )
+        return name
+
+    def ensure_workspace(self, name: str) -> str:
+        return name if name in self.workspaces() else self.create_workspace(name)
+
+    def rename_workspace(self, old: str, new: str) -> str:
+        new = _workspace_name(new)
+        wid = self._workspace_id(old)
+        if new == old:
+            return new
+        with self._write(wid) as conn:
+            if conn.execute(sa.select(workspaces.c.id).where(workspaces.c.name == new)).first():
+                raise UserError(f"A workspace named '{new}' already exists; pick another name.")
+            conn.execute(sa.update(workspaces).where(workspaces.c.id == wid).values(name=new))
+        return new
+
+    def delete_workspace(self, name: str) -> None:
+        wid = self._workspace_id(name)
+        with self._write() as conn:
+            for table in (posts, verdicts, labels, imports):
+                conn.execute(sa.delete(table).where(table.c.workspace_id == wid))
+            conn.execute(sa.delete(workspaces).where(workspaces.c.id == wid))
+
+    def data_version(self, name: str) -> int:
+        with self.engine.connect() as conn:
+            value = conn.execute(
+                sa.select(workspaces.c.data_version).where(workspaces.c.name == name)
+            ).scalar()
+        if value is None:
+            raise UserError(f"There is no workspace named '{name}'.")
+        return int(value)
+
+    def _workspace_id(self, name: str, conn: Connection | None = None) -> int:
+        query = sa.select(workspaces.c.id).where(workspaces.c.name == name)
+        if conn is None:
+            with self.engine.connect() as c:
+                wid = c.execute(query).scalar()
+        else:
+            wid = conn.execute(query).scalar()
+        if wid is None:
+            raise UserError(f"There is no workspace named '{name}'. Create it in Settings first.")
+        return int(wid)
+
+    # --- settings -----------------------------------------------------------------------
+    def settings(self, workspace: str) -> Settings:
+        with self.engine.connect() as conn:
+            raw = conn.execute(
+                sa.select(workspaces.c.settings).where(workspaces.c.name == workspace)
+            ).scalar()
+        if raw is None:
+            raise UserError(f"There is no workspace named '{workspace}'.")
+        try:
+            return Settings.from_dict(json.loads(raw))
+        except json.JSONDecodeError:
+            return Settings()
+
+    def save_settings(self, workspace: str, settings: Settings) -> None:
+        wid = self._workspace_id(workspace)
+        with self._write(wid) as conn:
+            conn.execute(
+                sa.update(workspaces)
+                .where(workspaces.c.id == wid)
+                .values(settings=json.dumps(settings.to_dict()))
+            )
+
+    # --- posts --------------------------------------------------------------------------
+    def fingerprints(self, workspace: str) -> dict[str, str]:
+        """Post id → content fingerprint: lets an import skip classifying what did not change."""
+        wid = self._workspace_id(workspace)
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(posts.c.id, posts.c.fingerprint).where(posts.c.workspace_id == wid)
+            )
+            return dict(rows.tuples().all())
+
+    def save_import(self, workspace: str, batches: list[ImportBatch]) -> list[ImportSummary]:
+        """Store one uploaded file's posts, verdicts and labels in one transaction.
+
+        A zip can hold several exports (several batches); they land together or not at all.
+        """
+        wid = self._workspace_id(workspace)
+        with self._write(wid) as conn:
+            existing = dict(
+                conn.execute(
+                    sa.select(posts.c.id, posts.c.fingerprint).where(posts.c.workspace_id == wid)
+                )
+                .tuples()
+                .all()
+            )
+            for batch in batches:
+                self._save_batch(conn, wid, existing, batch)
+        return [b.summary for b in batches]
+
+    def _save_batch(
+        self, conn: Connection, wid: int, existing: dict[str, str], batch: ImportBatch
+    ) -> None:
+        summary = batch.summary
+        rows = list({r["id"]: r for r in batch.rows}.values())  # last one wins within a file
+        new = [r for r in rows if r["id"] not in existing]
+        changed = [r for r in rows if r["id"] in existing and existing[r["id"]] != r["fingerprint"]]
+        summary.imported, summary.updated = len(new), len(changed)
+        summary.unchanged = len(rows) - len(new) - len(changed)
+        import_id = conn.execute(
+            sa.insert(imports).values(
+                workspace_id=wid,
+                name=summary.name,
+                format=summary.format,
+                at=time.time(),
+                summary="{}",
+            )  # fmt: skip
+        ).inserted_primary_key[0]
+        if new:
+            conn.execute(
+                sa.insert(posts), [{**r, "workspace_id": wid, "import_id": import_id} for r in new]
+            )
+        if changed:
+            conn.execute(
+                sa.update(posts)
+                .where(posts.c.workspace_id == wid, posts.c.id == sa.bindparam("b_id"))
+                .values({c: sa.bindparam(f"b_{c}") for c in _UPDATABLE}),
+                [
+                    {
+                        "b_id": r["id"],
+                        "b_import_id": import_id,
+                        **{f"b_{c}": r[c] for c in _UPDATABLE if c != "import_id"},
+                    }  # fmt: skip
+                    for r in changed
+                ],
+            )
+        for r in new + changed:
+            existing[r["id"]] = r["fingerprint"]
+        touched = {r["id"] for r in new} | {r["id"] for r in changed}
+        self._put_verdicts(conn, wid, [v for v in batch.verdicts if v["post_id"] in touched])
+        summary.labels_taken, summary.labels_kept = self._take_file_labels(
+            conn, wid, batch.labels, summary.name
+        )
+        conn.execute(
+            sa.update(imports)
+            .where(imports.c.id == import_id)
+            .values(summary=json.dumps(_summary_counts(summary)))
+        )
+
+    def _put_verdicts(self, conn: Connection, wid: int, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        ids = [r["post_id"] for r in rows]
+        for chunk in _chunks(ids, 500):
+            conn.execute(
+                sa.delete(verdicts).where(
+                    verdicts.c.workspace_id == wid, verdicts.c.post_id.in_(chunk)
+                )
+            )
+        conn.execute(sa.insert(verdicts), [{**r, "workspace_id": wid} for r in rows])
+
+    def save_verdicts(
+        self, workspace: str, rows: list[dict[str, Any]], replace_all: bool = False
+    ) -> None:
+        """Write model verdicts (never touches human labels)."""
+        wid = self._workspace_id(workspace)
+        with self._write(wid) as conn:
+            if replace_all:
+                conn.execute(sa.delete(verdicts).where(verdicts.c.workspace_id == wid))
+                if rows:
+                    conn.execute(sa.insert(verdicts), [{**r, "workspace_id": wid} for r in rows])
+            else:
+                self._put_verdicts(conn, wid, rows)
+
+    def _take_file_labels(
+        self, conn: Connection, wid: int, file_labels: dict[str, str], origin: str
+    ) -> tuple[int, int]:
+        if not file_labels:
+            return 0, 0
+        have = set(
+            conn.execute(sa.select(labels.c.post_id).where(labels.c.workspace_id == wid)).scalars()
+        )
+        fresh = [
+            {
+                "workspace_id": wid,
+                "post_id": pid,
+                "label": lab,
+                "labelled_at": time.time(),
+                "origin": origin[:40],
+            }  # fmt: skip
+            for pid, lab in file_labels.items()
+            if pid not in have and lab in LABELS
+        ]
+        if fresh:
+            conn.execute(sa.insert(labels), fresh)
+        return len(fresh), sum(1 for pid in file_labels if pid in have)
+
+    def set_label(self, workspace: str, post_id: str, label: str | None) -> None:
+        """A person's label for a post; None takes it back and the model's verdict shows again."""
+        if label is not None and label not in LABELS:
+            raise UserError(f"A label is 'give' or 'ask', not {label!r}.")
+        self.set_labels(workspace, {post_id: label})
+
+    def set_labels(self, workspace: str, changes: dict[str, str | None]) -> None:
+        wid = self._workspace_id(workspace)
+        with self._write(wid) as conn:
+            ids = list(changes)
+            for chunk in _chunks(ids, 500):
+                conn.execute(
+                    sa.delete(labels).where(
+                        labels.c.workspace_id == wid, labels.c.post_id.in_(chunk)
+                    )
+                )
+            rows = [
+                {
+                    "workspace_id": wid,
+                    "post_id": pid,
+                    "label": lab,
+                    "labelled_at": time.time(),
+                    "origin": "person",
+                }  # fmt: skip
+                for pid, lab in changes.items()
+                if lab in LABELS
+            ]
+            if rows:
+                conn.execute(sa.insert(labels), rows)
+
+    def human_labels(self, workspace: str) -> dict[str, str]:
+        wid = self._workspace_id(workspace)
+        with self.engine.connect() as conn:
+            return dict(
+                conn.execute(
+                    sa.select(labels.c.post_id, labels.c.label).where(labels.c.workspace_id == wid)
+                )
+                .tuples()
+                .all()
+            )
+
+    def imports(self, workspace: str) -> pd.DataFrame:
+        wid = self._workspace_id(workspace)
+        with self.engine.connect() as conn:
+            frame = pd.read_sql(
+                sa.select(imports.c.name, imports.c.format, imports.c.at, imports.c.summary)
+                .where(imports.c.workspace_id == wid)
+                .order_by(imports.c.id.desc()),
+                conn,
+            )
+        frame["at"] = pd.to_datetime(frame["at"], unit="s", utc=True)
+        return frame
+
+    def posts(self, workspace: str) -> pd.DataFrame:
+        """Every post of a workspace with its verdict and human label, in the columns of core.post."""
+        wid = self._workspace_id(workspace)
+        query = (
+            sa.select(
+                *(posts.c[c] for c in POST_COLUMNS if c != "published_at"),
+                posts.c.published_ts,
+                verdicts.c.label.label("model_label"),
+                verdicts.c.p_ask,
+                verdicts.c.confidence,
+                verdicts.c.reasons,
+                verdicts.c.model_version,
+                labels.c.label.label("human_label"),
+            )
+            .select_from(
+                posts.outerjoin(
+                    verdicts,
+                    sa.and_(verdicts.c.workspace_id == wid, verdicts.c.post_id == posts.c.id),
+                ).outerjoin(
+                    labels, sa.and_(labels.c.workspace_id == wid, labels.c.post_id == posts.c.id)
+                )
+            )
+            .where(posts.c.workspace_id == wid)
+            .order_by(posts.c.published_ts, posts.c.id)
+        )
+        with self.engine.connect() as conn:
+            frame = pd.read_sql(query, conn)
+        return shape_posts(frame)
+
+
+_UPDATABLE = [c for c in _FINGERPRINTED] + ["fingerprint", "import_id"]
+
+
+def shape_posts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Raw rows into the posts DataFrame: typed columns, decoded lists, the winning label."""
+    from core.post import COLUMNS
+
+    frame["published_at"] = pd.to_datetime(frame.pop("published_ts"), unit="s", utc=True)
+    frame["links"] = [json.loads(v) if v else [] for v in frame["links"]]
+    frame["reasons"] = [json.loads(v) if isinstance(v, str) else [] for v in frame["reasons"]]
+    for name in ENGAGEMENT:
+        frame[name] = frame[name].astype("Int64")
+    frame["label"] = frame["human_label"].where(frame["human_label"].notna(), frame["model_label"])
+    frame["label_by"] = pd.Series("model", index=frame.index, dtype="object").where(
+        frame["human_label"].isna(), "human"
+    )
+    frame.loc[frame["label"].isna(), "label_by"] = None
+    return frame[COLUMNS]
+
+
+def _summary_counts(summary: ImportSummary) -> dict[str, Any]:
+    return {
+        "imported": summary.imported,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "skipped": summary.skipped,
+        "labels_taken": summary.labels_taken,
+        "labels_kept": summary.labels_kept,
+    }
+
+
+def _workspace_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise UserError("A workspace needs a name.")
+    if len(name) > 80:
+        raise UserError("Keep a workspace name under 80 characters.")
+    return name
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 15000")
+    try:
+        cur.execute("PRAGMA journal_mode = WAL")
+    except Exception:  # noqa: BLE001 - in-memory databases cannot use WAL; that is fine
+        pass
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()

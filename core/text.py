@@ -1,0 +1,153 @@
+"""Untrusted text made clean: HTML to text, entities, mojibake, NFKC, links.
+
+Every source runs its text through here, so the classifier and the pages see one kind of text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "pre", "tr", "table", "section", "article", "figure", "figcaption", "hr",
+}  # fmt: skip
+_SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "svg", "head"}
+_URL = re.compile(r"""https?://[^\s<>"'\)\]\}]+""", re.IGNORECASE)
+_TRAILING = ".,;:!?…»”’"
+_WP_BLOCK = re.compile(r"<!--\s*/?wp:.*?-->", re.DOTALL)
+_SHORTCODE = re.compile(r"\[/?[a-z_][\w-]*(?:\s[^\]]*)?\]", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
+_BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
+_LOOKS_HTML = re.compile(r"<(?:[a-z][a-z0-9]*\b[^>]*|/[a-z][a-z0-9]*\s*)>", re.IGNORECASE)
+# Mojibake signatures: UTF-8 multibyte sequences read as Latin-1/cp1252.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
+
+
+class _TextAndLinks(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.links: list[str] = []
+        self._skip = 0
+        self._invisible = 0
+        self._span_stack: list[bool] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+            return
+        attrs_d = dict(attrs)
+        if tag == "a":
+            href = (attrs_d.get("href") or "").strip()
+            classes = (attrs_d.get("class") or "").split()
+            # Mastodon marks @mentions and #hashtags as links; they are not outbound links.
+            if href.lower().startswith(("http://", "https://")) and not (
+                {"mention", "hashtag", "u-url"} & set(classes)
+            ):
+                self.links.append(href)
+        if tag == "span":
+            # Mastodon hides URL prefixes in <span class="invisible">; keep the visible text.
+            invisible = "invisible" in (attrs_d.get("class") or "").split()
+            self._span_stack.append(invisible)
+            self._invisible += invisible
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "img" and attrs_d.get("alt"):
+            self.parts.append(f" {attrs_d['alt']} ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag == "span" and self._span_stack:
+            self._invisible -= self._span_stack.pop()
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip and not self._invisible:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_LOOKS_HTML.search(text))
+
+
+def html_to_text(markup: str) -> tuple[str, list[str]]:
+    """Visible text of an HTML fragment and the outbound links in its anchors."""
+    markup = _WP_BLOCK.sub("", markup)
+    parser = _TextAndLinks()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; never let markup crash an import
+        return tidy(re.sub(r"<[^>]+>", " ", html.unescape(markup))), []
+    return tidy("".join(parser.parts)), parser.links
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 read as Latin-1 (Meta exports), repeatedly while it keeps decoding."""
+    for _ in range(3):
+        if not _MOJIBAKE.search(text):
+            break
+        try:
+            fixed = text.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            try:
+                fixed = text.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                break
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of spaces and blank lines; strip each line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def normalize(text: str) -> str:
+    """NFKC (so 𝗯𝗼𝗹𝗱 LinkedIn text reads as bold) with control characters removed."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def strip_shortcodes(text: str) -> str:
+    return _SHORTCODE.sub(" ", text)
+
+
+def clean(raw: str | None, *, is_html: bool | None = None) -> tuple[str, list[str]]:
+    """Clean text and the links in it, from raw text or HTML (guessed when is_html is None)."""
+    if not raw:
+        return "", []
+    if is_html is None:
+        is_html = looks_like_html(raw)
+    if is_html:
+        text, anchor_links = html_to_text(raw)
+    else:
+        text, anchor_links = tidy(html.unescape(raw)), []
+    text = normalize(text)
+    links = unique(anchor_links + find_urls(text))
+    return text, links
+
+
+def find_urls(text: str) -> list[str]:
+    return [m.group(0).rstrip(_TRAILING) for m in _URL.finditer(text)]
+
+
+def unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def domain_of(url: str) -> str:
+    """Host without scheme, port or www., lower-cased ('' when there is none)."""
+    m = re.match(r"^(?:[a-z][a-z0-9+.-]*://)?([^/:?#\s]+)", url.strip(), re.IGNORECASE)
+    host = m.group(1).lower() if m else ""
+    return host[4:] if host.startswith("www.") else host

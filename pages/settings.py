@@ -1,0 +1,82 @@
+"""Settings: workspaces, the brand's own context, the target and what counts."""
+
+from dataclasses import replace
+
+import streamlit as st
+
+from core import ingest
+from core.errors import UserError
+from core.settings import TARGETS, Brand, help_for
+from core.store import Store
+from pages.common import show_error, store, workspace
+
+s: Store = store()
+name = workspace()
+cfg = s.settings(name)
+
+st.title("Settings")
+
+st.subheader("Workspace")
+with st.form("new_workspace", clear_on_submit=True):
+    new_name = st.text_input("New workspace", placeholder="e.g. Acme marketing")
+    if st.form_submit_button("Create and switch"):
+        try:
+            created = s.create_workspace(new_name)
+            st.session_state["workspace"] = created
+            st.rerun()
+        except UserError as exc:
+            show_error(exc)
+with st.form("rename_workspace"):
+    renamed = st.text_input("Rename this workspace", value=name)
+    if st.form_submit_button("Rename"):
+        try:
+            st.session_state["workspace"] = s.rename_workspace(name, renamed)
+            st.rerun()
+        except UserError as exc:
+            show_error(exc)
+with st.expander("Delete this workspace"):
+    st.write(f"Deleting **{name}** removes its posts and your labels for good.")
+    confirm = st.text_input("Type the workspace name to confirm", key="delete_confirm")
+    if st.button("Delete workspace", type="primary", disabled=confirm != name):
+        s.delete_workspace(name)
+        st.session_state.pop("workspace", None)
+        st.rerun()
+
+st.subheader("Your brand")
+st.caption(
+    "What is yours decides some labels: a link to your pricing page is an ask, a link to a "
+    "peer's article is a give. One per line."
+)
+with st.form("brand"):
+    brand_name = st.text_input("Name", value=cfg.brand.name)
+    domains = st.text_area("Your domains", value="\n".join(cfg.brand.domains), help="e.g. acme.io")
+    handles = st.text_area("Your handles", value="\n".join(cfg.brand.handles), help="e.g. @acme")
+    products = st.text_area("Your products and offers", value="\n".join(cfg.brand.products))
+    if st.form_submit_button("Save brand and relabel"):
+        brand = Brand.from_dict(
+            {"name": brand_name, "domains": domains, "handles": handles, "products": products}
+        )
+        s.save_settings(name, replace(cfg, brand=brand))
+        with st.spinner("Relabelling every post…"):
+            n = ingest.reclassify(s, name)
+        st.success(f"Saved. {n:,} posts relabelled; your own labels are kept.")
+
+st.subheader("Target and counting")
+with st.form("target"):
+    keys = list(TARGETS)
+    target = st.selectbox(
+        "Target", keys, index=keys.index(cfg.target), format_func=lambda k: TARGETS[k].label,
+        help=help_for("target"),
+    )  # fmt: skip
+    custom = st.number_input(
+        "Custom give posts per ask", min_value=0.5, max_value=50.0, value=float(cfg.custom_ratio),
+        step=0.5, help=help_for("custom_ratio"),
+    )  # fmt: skip
+    replies = st.checkbox("Count replies", value=cfg.count_replies, help=help_for("count_replies"))
+    reposts = st.checkbox("Count reposts", value=cfg.count_reposts, help=help_for("count_reposts"))
+    if st.form_submit_button("Save"):
+        updated = replace(
+            cfg, target=target, custom_ratio=custom, count_replies=replies, count_reposts=reposts
+        )
+        s.save_settings(name, updated)
+        st.success(f"Saved: target {updated.target_text}.")
