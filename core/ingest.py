@@ -65,7 +65,7 @@ def _batch(parsed: Parsed, brand: Brand, known: dict[str, str]) -> ImportBatch:
     )
     docs = [Doc(p.text, p.links, p.kind, p.source) for p in fresh]
     verdicts = verdict_rows([p.id for p in fresh], docs, brand)
-    return ImportBatch(summary, rows, verdicts, parsed.labels)
+    return ImportBatch(summary, rows, verdicts, parsed.labels, merge=parsed.merge)
 
 
 def import_bytes(

@@ -129,7 +129,12 @@ def summary(posts: pd.DataFrame, settings: Settings) -> dict[str, object]:
 
 
 def asks_affordable(total: Balance, target_ratio: float) -> int:
-    """How many more asks the balance can take and stay on target (negative: gives owed)."""
+    """How many more asks the balance can take and stay on target (0 when it is below)."""
     if target_ratio <= 0:
         return 0
-    return math.floor(total.give / target_ratio - total.ask + 1e-9)
+    return max(0, math.floor(total.give / target_ratio - total.ask + 1e-9))
+
+
+def gives_needed(total: Balance, target_ratio: float) -> int:
+    """How many more give posts bring the balance back to target (0 when it is on target)."""
+    return max(0, math.ceil(target_ratio * total.ask - total.give - 1e-9))

@@ -26,19 +26,19 @@ col2.metric(
     "Give share", f"{total.give_share:.0%}", help=f"{total.give:,} of {total.posts:,} posts"
 )
 col2.caption(f"target {cfg.target_text}: {cfg.ratio / (cfg.ratio + 1):.0%} give")
-room = metrics.asks_affordable(total, cfg.ratio)
 col3.metric("On target", "yes" if total.meets(cfg.ratio) else "no")
-col3.caption(
-    f"room for {room} more ask{'s' if room != 1 else ''}"
-    if room >= 0
-    else f"{-room * cfg.ratio:g} more give posts would bring it back to target"
-)
+if total.meets(cfg.ratio):
+    room = metrics.asks_affordable(total, cfg.ratio)
+    col3.caption(f"room for {room} more ask{'s' if room != 1 else ''}")
+else:
+    owed = metrics.gives_needed(total, cfg.ratio)
+    col3.caption(f"{owed} more give post{'s' if owed != 1 else ''} would bring it back to target")
 
 period = st.segmented_control("Per", ["week", "month"], default="week") or "week"
 periods = metrics.by_period(live, period, cfg.ratio)
 st.altair_chart(
     charts.give_share_over_time(periods, cfg.ratio / (cfg.ratio + 1), period),
-    use_container_width=True,
+    width="stretch",
 )
 active = periods[periods["posts"] > 0]
 on = int(active["on_target"].sum()) if not active.empty else 0
@@ -47,7 +47,7 @@ st.caption(f"{on} of {len(active)} {period}s with posts were on target.")
 st.subheader("Per source")
 by_source = metrics.by_group(live, "source")
 by_source["source"] = by_source["source"].map(lambda s: SOURCES.get(s, s))
-st.altair_chart(charts.split_by(by_source, "source", "Source"), use_container_width=True)
+st.altair_chart(charts.split_by(by_source, "source", "Source"), width="stretch")
 st.dataframe(
     by_source.assign(
         ratio=by_source["ratio"].map(lambda r: "no asks" if r != r else f"{r:.1f} : 1"),

@@ -79,7 +79,7 @@ st.data_editor(
     on_change=save_edits,
     args=(editor_key, view),
     hide_index=True,
-    use_container_width=True,
+    width="stretch",
     disabled=[c for c in table.columns if c != "label"],
     column_config={
         "published_at": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),

@@ -1,0 +1,220 @@
+"""The learned give/ask model: named cues plus word n-grams into one calibrated linear model.
+
+Trained at first use on the project's corpus (data/training), a second or so, so there is no
+binary model file to trust or download. A workspace's human labels refit it, weighted above the
+corpus, so the model learns a person's own line between give and ask.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from core.cues import LEXICON_PATH, Doc, cue_matrix, fold
+from core.settings import Brand
+
+TRAINING_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
+MODEL_NAME = "hybrid-1"
+CUE_SCALE = 2.0  # cues are binary, n-grams are tf-idf weights below 1: put them on a par
+C = 2.0
+HUMAN_WEIGHT = 4.0  # a person's correction counts for more than a corpus example
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_MENTION = re.compile(r"@[\w.]+")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Example:
+    doc: Doc
+    label: str
+    account: str = ""
+    weight: float = 1.0
+
+
+def brand_tokens(brand: Brand | None) -> re.Pattern[str] | None:
+    """The brand's own names, replaced by one token so n-grams learn 'own product', not 'Acme'."""
+    names = [n for n in ((brand.name,) + brand.products if brand else ()) if len(n) >= 3]
+    if not names:
+        return None
+    ordered = sorted({n.lower() for n in names}, key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in ordered))
+
+
+def ngram_text(text: str, own: re.Pattern[str] | None) -> str:
+    """Text as the n-gram features see it: links, handles, numbers and own names generalised."""
+    text = text.lower()
+    if own is not None:
+        text = own.sub(" ownname ", text)
+    text = _MENTION.sub(" handle ", _URL.sub(" link ", text))
+    return _DIGITS.sub("0", fold(text).decode("ascii"))
+
+
+@dataclass
+class GiveAskModel:
+    """fit / predict_proba / contributions, scikit-learn style, with no hidden global state."""
+
+    c: float = C
+    version: str = MODEL_NAME
+    vectorizer: TfidfVectorizer = field(init=False)
+    linear: LogisticRegression = field(init=False)
+    # Platt scaling of the decision value, fitted on out-of-fold scores of the corpus.
+    calibration: tuple[float, float] = (1.0, 0.0)
+    cue_names: list[str] = field(default_factory=list)
+
+    def _features(
+        self, docs: Sequence[Doc], brand: Brand | None, fit: bool = False
+    ) -> sp.csr_matrix:
+        own = brand_tokens(brand)
+        texts = [ngram_text(d.text, own) for d in docs]
+        words = self.vectorizer.fit_transform(texts) if fit else self.vectorizer.transform(texts)
+        cues, self.cue_names = cue_matrix(docs, brand)
+        return sp.hstack([sp.csr_matrix(cues * CUE_SCALE), words], format="csr")
+
+    def _grouped_features(
+        self, examples: Sequence[Example], brands: dict[str, Brand], fit: bool
+    ) -> sp.csr_matrix:
+        """Features where each example is read with its own account's brand."""
+        if fit:
+            own = {a: brand_tokens(b) for a, b in brands.items()}
+            self.vectorizer.fit([ngram_text(e.doc.text, own.get(e.account)) for e in examples])
+        order: dict[str, list[int]] = {}
+        for i, e in enumerate(examples):
+            order.setdefault(e.account, []).append(i)
+        blocks, index = [], []
+        for account, rows in order.items():
+            blocks.append(self._features([examples[i].doc for i in rows], brands.get(account)))
+            index.extend(rows)
+        stacked = sp.vstack(blocks, format="csr")
+        return stacked[np.argsort(index)]
+
+    def fit(
+        self, examples: Sequence[Example], brands: dict[str, Brand], calibrate: bool = True
+    ) -> GiveAskModel:
+        self.vectorizer = TfidfVectorizer(
+            ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=60_000, dtype=np.float32
+        )
+        x = self._grouped_features(examples, brands, fit=True)
+        y = np.array([e.label == "ask" for e in examples], dtype=int)
+        w = np.array([e.weight for e in examples], dtype=float)
+        if calibrate:
+            self.calibration = _platt(_out_of_fold(x, y, w, self.c), y)
+        self.linear = _linear(self.c).fit(x, y, sample_weight=w)
+        return self
+
+    def decision(
+        self, docs: Sequence[Doc], brand: Brand | None
+    ) -> tuple[np.ndarray, sp.csr_matrix]:
+        x = self._features(docs, brand)
+        return self.linear.decision_function(x), x
+
+    def probability(self, scores: np.ndarray) -> np.ndarray:
+        a, b = self.calibration
+        return 1.0 / (1.0 + np.exp(-(a * scores + b)))
+
+    def predict_proba(self, docs: Sequence[Doc], brand: Brand | None = None) -> np.ndarray:
+        return self.probability(self.decision(docs, brand)[0])
+
+    def contributions(self, row: sp.csr_matrix) -> tuple[dict[str, float], dict[str, float]]:
+        """Per-feature pushes toward ask (positive) of one row: named cues, and n-gram terms."""
+        coef = self.linear.coef_[0]
+        vocab = self._terms()
+        cues: dict[str, float] = {}
+        words: dict[str, float] = {}
+        n_cues = len(self.cue_names)
+        for j, value in zip(row.indices, row.data):
+            push = float(coef[j] * value)
+            if j < n_cues:
+                cues[self.cue_names[j]] = push
+            else:
+                words[vocab[j - n_cues]] = push
+        return cues, words
+
+    @cache  # noqa: B019 - one vocabulary per fitted model, kept as long as the model
+    def _terms(self) -> np.ndarray:
+        return self.vectorizer.get_feature_names_out()
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def _linear(c: float) -> LogisticRegression:
+    return LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
+
+
+def _out_of_fold(x: sp.csr_matrix, y: np.ndarray, w: np.ndarray, c: float) -> np.ndarray:
+    scores = np.zeros(len(y))
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
+    for train, test in folds.split(x, y):
+        scores[test] = (
+            _linear(c).fit(x[train], y[train], sample_weight=w[train]).decision_function(x[test])
+        )
+    return scores
+
+
+def _platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    platt = LogisticRegression(C=1e6).fit(scores.reshape(-1, 1), y)
+    return float(platt.coef_[0][0]), float(platt.intercept_[0])
+
+
+def load_corpus(directory: Path = TRAINING_DIR) -> tuple[list[Example], dict[str, Brand]]:
+    """Every accounts*.json and posts*.jsonl under data/training, as examples and brands."""
+    brands: dict[str, Brand] = {}
+    for path in sorted(directory.glob("accounts*.json")):
+        accounts = json.loads(path.read_text(encoding="utf-8"))
+        brands.update({key: Brand.from_dict(value) for key, value in accounts.items()})
+    examples = []
+    for path in sorted(directory.glob("posts*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            links = (item["url"],) if item.get("url") else ()
+            kind = "reply" if item["text"].lstrip().startswith("@") else "post"
+            doc = Doc(item["text"], links, kind, item.get("platform", ""))
+            examples.append(Example(doc, item["label"], item["account"]))
+    return examples, brands
+
+
+def corpus_digest(directory: Path = TRAINING_DIR) -> str:
+    digest = hashlib.sha1()
+    for path in sorted([*directory.glob("accounts*.json"), *directory.glob("posts*.jsonl")]):
+        digest.update(path.read_bytes())
+    digest.update(LEXICON_PATH.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+@cache
+def base_model() -> GiveAskModel:
+    """The model trained on the project's corpus, once per process."""
+    examples, brands = load_corpus()
+    model = GiveAskModel(version=f"{MODEL_NAME}.{corpus_digest()}")
+    return model.fit(examples, brands)
+
+
+def refit(base: GiveAskModel, labelled: Sequence[tuple[Doc, str]], brand: Brand) -> GiveAskModel:
+    """The base model retrained with a workspace's human labels, which weigh HUMAN_WEIGHT each.
+
+    Keeps the base calibration: re-deriving it would cost five more fits for little gain.
+    """
+    if not labelled:
+        return base
+    examples, brands = load_corpus()
+    own = [Example(doc, label, "__workspace__", HUMAN_WEIGHT) for doc, label in labelled]
+    digest = hashlib.sha1(json.dumps([(d.text, lab) for d, lab in labelled]).encode()).hexdigest()[
+        :6
+    ]
+    model = GiveAskModel(c=base.c, version=f"{base.version}+{len(labelled)}L.{digest}")
+    model.calibration = base.calibration
+    return model.fit(examples + own, {**brands, "__workspace__": brand}, calibrate=False)
