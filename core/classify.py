@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from core.cues import BrandMatcher, Doc, context_cues, lexicon, reason_text
-from core.language import detect, supported
-from core.model import GiveAskModel, base_model
+from core.language import STOPWORDS, detect, supported
+from core.model import GiveAskModel, Prepared, base_model
 from core.settings import Brand
 
 REVIEW_BELOW = 0.7  # confidence under this puts a verdict in the "needs review" band
@@ -56,9 +57,10 @@ def classify(
     if not docs:
         return []
     model = model or base_model()
-    scores, features = model.decision(docs, brand)
+    prepared = Prepared.of(docs, brand)
+    scores, features = model.decision(docs, brand, prepared)
     p_ask = model.probability(scores)
-    languages = [detect(d.text) for d in docs]
+    languages = [detect(d.text, tokens) for d, tokens in zip(docs, prepared.tokens)]
     foreign = np.array([not supported(lang) for lang in languages])
     p_ask = np.where(foreign, 0.5 + (p_ask - 0.5) * FOREIGN_SHRINK, p_ask)
     matcher = BrandMatcher.of(brand) if explain else None
@@ -75,6 +77,19 @@ def classify(
                 reasons += ("written in a language the model was not trained on",)
         verdicts.append(Verdict(label, p, max(p, 1 - p), reasons, model.version, languages[i]))
     return verdicts
+
+
+# Stand-ins the n-grams use for links, @handles and the brand's names: a person never wrote them.
+_PLACEHOLDERS = {"link", "handle", "ownname"}
+_FUNCTION_WORDS = frozenset(ENGLISH_STOP_WORDS).union(*STOPWORDS.values())
+
+
+def telling(term: str) -> bool:
+    """Whether an n-gram says something to a person: not only function words or placeholders."""
+    tokens = term.split()
+    if any(t in _PLACEHOLDERS or t.strip("0") == "" for t in tokens):
+        return False
+    return any(t not in _FUNCTION_WORDS and len(t) > 1 for t in tokens)
 
 
 def reasons_for(
@@ -94,12 +109,12 @@ def reasons_for(
     ]
     for side in (1.0, -1.0):
         terms = sorted(
-            ((p, t) for t, p in words.items() if p * side > 0.02), key=lambda pt: -abs(pt[0])
+            ((p, t) for t, p in words.items() if p * side > 0.02 and telling(t)),
+            key=lambda pt: -abs(pt[0]),
         )
         if terms:
-            quoted = ", ".join(f"“{t}”" for _, t in terms[:3] if t not in ("link", "handle", "0"))
-            if quoted:
-                items.append((sum(p for p, _ in terms), f"words like {quoted}"))
+            quoted = ", ".join(f"“{t}”" for _, t in terms[:3])
+            items.append((sum(p for p, _ in terms), f"words like {quoted}"))
     pro = sorted((it for it in items if it[0] * sign > 0), key=lambda it: -abs(it[0]))[:3]
     con = sorted((it for it in items if it[0] * sign < 0), key=lambda it: -abs(it[0]))[:3]
     reasons = [text for _, text in pro]

@@ -179,25 +179,29 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
     return found
 
 
-_SYMBOLS = str.maketrans({"€": " eur ", "£": " gbp ", "¥": " jpy ", "★": " star ", "⭐": " star "})
+_SYMBOLS = (("€", " eur "), ("£", " gbp "), ("¥", " jpy "), ("★", " star "), ("⭐", " star "))
 _SEPARATOR = b"\n\x00\n"
 
 
 def fold(text: str) -> bytes:
     """Lower-case ASCII for cue matching: accents dropped so one pattern covers 'réservez' and
     'reservez', and RE2's ASCII word boundaries hold in every Latin-script language."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_SYMBOLS))
-    return text.encode("ascii", "ignore")
+    text = text.lower()
+    if text.isascii():  # most posts: skip the per-character work
+        return text.encode("ascii")
+    for symbol, word in _SYMBOLS:
+        if symbol in text:
+            text = text.replace(symbol, word)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
 
 
-def word_cue_matrix(texts: Sequence[str]) -> np.ndarray:
+def word_cue_matrix(folded: Sequence[bytes]) -> np.ndarray:
     """Docs × (word cues + closing_ask). Each cue scans all texts joined in one buffer: RE2 is
     linear in the text and one call per cue avoids a per-post overhead that dominates at 100k."""
     cues = [c for c in lexicon().cues if c.pattern is not None]
-    matrix = np.zeros((len(texts), len(cues) + 1), dtype=np.float32)
-    if not texts:
+    matrix = np.zeros((len(folded), len(cues) + 1), dtype=np.float32)
+    if not folded:
         return matrix
-    folded = [fold(t) for t in texts]
     buffer = _SEPARATOR.join(folded)
     sizes = np.fromiter((len(f) for f in folded), dtype=np.int64, count=len(folded))
     starts = np.concatenate(([0], np.cumsum(sizes + len(_SEPARATOR))[:-1]))
@@ -216,11 +220,14 @@ def word_cue_matrix(texts: Sequence[str]) -> np.ndarray:
     return matrix
 
 
-def cue_matrix(docs: Sequence[Doc], brand: Brand | None = None) -> tuple[np.ndarray, list[str]]:
-    """Docs × cues (word cues, then context cues), 1.0 where a cue fires."""
+def cue_matrix(
+    docs: Sequence[Doc], brand: Brand | None = None, folded: Sequence[bytes] | None = None
+) -> tuple[np.ndarray, list[str]]:
+    """Docs × cues (word cues, then context cues), 1.0 where a cue fires. Pass the docs' folded
+    texts when the caller has them already."""
     lex = lexicon()
     names = [c.name for c in lex.cues]
-    words = word_cue_matrix([d.text for d in docs])
+    words = word_cue_matrix(folded if folded is not None else [fold(d.text) for d in docs])
     context = np.zeros((len(docs), len(CONTEXT_CUES)), dtype=np.float32)
     matcher = BrandMatcher.of(brand)
     index = {c.name: j for j, c in enumerate(CONTEXT_CUES)}

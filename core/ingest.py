@@ -6,13 +6,13 @@ the same way and keep the same promises: nothing half-stored, human labels never
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core import fetch
+from core import fetch, learning
 from core.classify import Doc, classify
+from core.model import GiveAskModel
 from core.errors import UserError
 from core.settings import Brand
 from core.sources import parse_upload
@@ -41,22 +41,25 @@ class FileReport:
         return "\n".join(f"{s.name} ({s.format}): {s.describe()}" for s in self.summaries)
 
 
-def verdict_rows(ids: list[str], docs: list[Doc], brand: Brand) -> list[dict[str, object]]:
-    """Store rows of the verdicts for these posts."""
+def verdict_rows(
+    ids: list[str], docs: list[Doc], brand: Brand, model: GiveAskModel
+) -> list[dict[str, object]]:
+    """Store rows of the verdicts for these posts. Reasons are left for the rows a person looks
+    at (core.learning.explain): at 100k posts they would cost more than the labels."""
     return [
         {
             "post_id": pid,
             "label": v.label,
             "p_ask": v.p_ask,
             "confidence": v.confidence,
-            "reasons": json.dumps(list(v.reasons), ensure_ascii=False),
+            "reasons": "[]",
             "model_version": v.model_version,
         }
-        for pid, v in zip(ids, classify(docs, brand))
+        for pid, v in zip(ids, classify(docs, brand, explain=False, model=model))
     ]
 
 
-def _batch(parsed: Parsed, brand: Brand, known: dict[str, str]) -> ImportBatch:
+def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskModel) -> ImportBatch:
     rows = [post_row(p) for p in parsed.posts]
     # Classify only what is new or changed; a re-import of the same export costs no model time.
     fresh = [p for p, r in zip(parsed.posts, rows) if known.get(r["id"]) != r["fingerprint"]]
@@ -64,7 +67,7 @@ def _batch(parsed: Parsed, brand: Brand, known: dict[str, str]) -> ImportBatch:
         name=parsed.name, format=parsed.format, skipped=dict(parsed.skipped), notes=parsed.notes
     )
     docs = [Doc(p.text, p.links, p.kind, p.source) for p in fresh]
-    verdicts = verdict_rows([p.id for p in fresh], docs, brand)
+    verdicts = verdict_rows([p.id for p in fresh], docs, brand, model)
     return ImportBatch(summary, rows, verdicts, parsed.labels, merge=parsed.merge)
 
 
@@ -86,7 +89,8 @@ def import_bytes(
         say(f"Labelling {sum(len(p.posts) for p in parsed):,} posts…")
         brand = store.settings(workspace).brand
         known = store.fingerprints(workspace)
-        batches = [_batch(p, brand, known) for p in parsed]
+        model = learning.model_for(store, workspace)
+        batches = [_batch(p, brand, known, model) for p in parsed]
         say("Saving…")
         report.summaries = store.save_import(workspace, batches)
     except UserError as exc:
@@ -119,14 +123,15 @@ def import_url(
 
 
 def reclassify(store: Store, workspace: str) -> int:
-    """Label every post of a workspace again (after the brand or the model changed)."""
+    """Label every post of a workspace again (after the brand, the model or the person's
+    corrections changed). Human labels are untouched: they live in their own table."""
     frame = store.posts(workspace)
     brand = store.settings(workspace).brand
     docs = [
         Doc(t, tuple(lk), k, s)
         for t, lk, k, s in zip(frame["text"], frame["links"], frame["kind"], frame["source"])
     ]
-    rows = verdict_rows(list(frame["id"]), docs, brand)
+    rows = verdict_rows(list(frame["id"]), docs, brand, learning.model_for(store, workspace))
     store.save_verdicts(workspace, rows, replace_all=True)
     return len(rows)
 

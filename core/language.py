@@ -9,7 +9,7 @@ import unicodedata
 SUPPORTED = ("en", "es", "de", "fr", "pt", "it", "nl")
 
 # Frequent function words that tell these languages apart (ASCII-folded).
-_STOPWORDS: dict[str, frozenset[str]] = {
+STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and you your for with this that are our is was have what how from a of to in on it my we i be at".split()),
     "es": frozenset("el los las que del por para con una unos es tu su nuestro nuestra como pero muy".split()),
     "de": frozenset("der die das und ist nicht mit fur ein eine ich wir sie auf dem den des zu auch".split()),
@@ -20,22 +20,26 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 _NOT_WORDS = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+")
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
-_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
+# Letters of other scripts: Greek to Arabic and beyond, Indic, Thai, CJK, Hangul.
+_NON_LATIN = re.compile(r"[Ͱ-ӿԀ-ࣿऀ-෿฀-໿ᄀ-ᇿ぀-ヿ㐀-鿿가-힯]")
 
 
-def detect(text: str) -> str | None:
+def detect(text: str, words: list[str] | None = None) -> str | None:
     """An ISO 639-1 code for the seven supported languages, 'other' for text in another language
-    or script, None when there are too few words to tell."""
-    letters = _LETTER.findall(_NOT_WORDS.sub(" ", text))
-    if len(letters) >= 12 and sum(1 for ch in letters if _LATIN.match(ch)) / len(letters) < 0.5:
-        return "other"
-    text = _NOT_WORDS.sub(" ", text)
-    folded = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    words = _WORD.findall(folded)
+    or script, None when there are too few words to tell. `words`: the text's lower-case ASCII
+    tokens, when the caller has them already."""
+    if not text.isascii():
+        non_latin = len(_NON_LATIN.findall(text))
+        if non_latin >= 12 and non_latin > len(_LATIN.findall(text)):
+            return "other"
+    if words is None:
+        folded = unicodedata.normalize("NFKD", _NOT_WORDS.sub(" ", text).lower())
+        words = _WORD.findall(folded.encode("ascii", "ignore").decode())
     if len(words) < 4:
         return None
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    present = set(words)
+    scores = {lang: len(present & stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)
     if scores[best] == 0:
         return "other" if len(words) >= 12 else None

@@ -8,6 +8,7 @@ corpus, so the model learns a person's own line between give and ask.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -32,7 +33,8 @@ HUMAN_WEIGHT = 4.0  # a person's correction counts for more than a corpus exampl
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"@[\w.]+")
-_DIGITS = re.compile(r"\d+")
+_ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9']*")
 
 
 @dataclass(frozen=True)
@@ -45,67 +47,114 @@ class Example:
 
 def brand_tokens(brand: Brand | None) -> re.Pattern[str] | None:
     """The brand's own names, replaced by one token so n-grams learn 'own product', not 'Acme'."""
-    names = [n for n in ((brand.name,) + brand.products if brand else ()) if len(n) >= 3]
+    names = [n for n in ((brand.name, *brand.products) if brand else ()) if len(n) >= 3]
     if not names:
         return None
-    ordered = sorted({n.lower() for n in names}, key=len, reverse=True)
-    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in ordered))
+    ordered = sorted({fold(n).decode() for n in names}, key=len, reverse=True)
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in ordered if n))
 
 
-def ngram_text(text: str, own: re.Pattern[str] | None) -> str:
-    """Text as the n-gram features see it: links, handles, numbers and own names generalised."""
-    text = text.lower()
+def ngram_tokens(folded: bytes, own: re.Pattern[str] | None) -> list[str]:
+    """Tokens as the n-gram features see them: links, handles, numbers and own names generalised."""
+    text = folded.translate(_ZERO_DIGITS).decode("ascii")
     if own is not None:
         text = own.sub(" ownname ", text)
-    text = _MENTION.sub(" handle ", _URL.sub(" link ", text))
-    return _DIGITS.sub("0", fold(text).decode("ascii"))
+    # The guards skip a regex pass over the many posts without links or handles.
+    if "http" in text or "www." in text:
+        text = _URL.sub(" link ", text)
+    if "@" in text:
+        text = _MENTION.sub(" handle ", text)
+    return _TOKEN.findall(text)
+
+
+def unigrams_and_bigrams(tokens: list[str]) -> list[str]:
+    """The analyzer: tokens arrive split already, so sklearn's regex pass is skipped."""
+    return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
+
+
+N_FEATURES = 2**18
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What every feature reads of a batch of posts, computed once: folded text and tokens."""
+
+    folded: list[bytes]
+    tokens: list[list[str]]
+
+    @classmethod
+    def of(cls, docs: Sequence[Doc], brand: Brand | None) -> Prepared:
+        own = brand_tokens(brand)
+        folded = [fold(d.text) for d in docs]
+        return cls(folded, [ngram_tokens(f, own) for f in folded])
+
+
+def _hasher() -> HashingVectorizer:
+    # Hashing keeps no vocabulary to look up per token (sklearn's Python loop, the slowest
+    # step at 100k posts); the names of the features that matter are kept from training.
+    return HashingVectorizer(
+        analyzer=unigrams_and_bigrams, n_features=N_FEATURES, alternate_sign=False, norm=None
+    )
 
 
 @dataclass
 class GiveAskModel:
-    """fit / predict_proba / contributions, scikit-learn style, with no hidden global state."""
+    """fit / decision / contributions, scikit-learn style, with no hidden global state."""
 
     c: float = C
     version: str = MODEL_NAME
-    vectorizer: TfidfVectorizer = field(init=False)
-    linear: LogisticRegression = field(init=False)
     # Platt scaling of the decision value, fitted on out-of-fold scores of the corpus.
     calibration: tuple[float, float] = (1.0, 0.0)
     cue_names: list[str] = field(default_factory=list)
+    hasher: HashingVectorizer = field(default_factory=_hasher)
+    idf: TfidfTransformer = field(default_factory=lambda: TfidfTransformer(sublinear_tf=True))
+    linear: LogisticRegression = field(init=False)
+    terms: dict[int, str] = field(default_factory=dict)  # hashed column → the n-gram it holds
 
-    def _features(
-        self, docs: Sequence[Doc], brand: Brand | None, fit: bool = False
+    def features(
+        self,
+        docs: Sequence[Doc],
+        brand: Brand | None,
+        prepared: Prepared | None = None,
+        fit: bool = False,
     ) -> sp.csr_matrix:
-        own = brand_tokens(brand)
-        texts = [ngram_text(d.text, own) for d in docs]
-        words = self.vectorizer.fit_transform(texts) if fit else self.vectorizer.transform(texts)
-        cues, self.cue_names = cue_matrix(docs, brand)
+        prepared = prepared or Prepared.of(docs, brand)
+        counts = self.hasher.transform(prepared.tokens)
+        words = self.idf.fit_transform(counts) if fit else self.idf.transform(counts)
+        cues, self.cue_names = cue_matrix(docs, brand, prepared.folded)
         return sp.hstack([sp.csr_matrix(cues * CUE_SCALE), words], format="csr")
 
-    def _grouped_features(
-        self, examples: Sequence[Example], brands: dict[str, Brand], fit: bool
+    def _training_features(
+        self, examples: Sequence[Example], brands: dict[str, Brand]
     ) -> sp.csr_matrix:
         """Features where each example is read with its own account's brand."""
-        if fit:
-            own = {a: brand_tokens(b) for a, b in brands.items()}
-            self.vectorizer.fit([ngram_text(e.doc.text, own.get(e.account)) for e in examples])
-        order: dict[str, list[int]] = {}
+        groups: dict[str, list[int]] = {}
         for i, e in enumerate(examples):
-            order.setdefault(e.account, []).append(i)
-        blocks, index = [], []
-        for account, rows in order.items():
-            blocks.append(self._features([examples[i].doc for i in rows], brands.get(account)))
-            index.extend(rows)
-        stacked = sp.vstack(blocks, format="csr")
-        return stacked[np.argsort(index)]
+            groups.setdefault(e.account, []).append(i)
+        preps = {
+            a: Prepared.of([examples[i].doc for i in rows], brands.get(a))
+            for a, rows in groups.items()
+        }
+        counts = self.hasher.transform([t for a in groups for t in preps[a].tokens])
+        self.idf.fit(counts)
+        self.terms = self._names([t for a in groups for t in preps[a].tokens])
+        blocks, order = [], []
+        for account, rows in groups.items():
+            blocks.append(
+                self.features([examples[i].doc for i in rows], brands.get(account), preps[account])
+            )
+            order.extend(rows)
+        return sp.vstack(blocks, format="csr")[np.argsort(order)]
+
+    def _names(self, token_lists: list[list[str]]) -> dict[int, str]:
+        grams = sorted({g for tokens in token_lists for g in unigrams_and_bigrams(tokens)})
+        index = self.hasher.transform([[g] for g in grams]).indices
+        return dict(zip(index.tolist(), grams))
 
     def fit(
         self, examples: Sequence[Example], brands: dict[str, Brand], calibrate: bool = True
     ) -> GiveAskModel:
-        self.vectorizer = TfidfVectorizer(
-            ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=60_000, dtype=np.float32
-        )
-        x = self._grouped_features(examples, brands, fit=True)
+        x = self._training_features(examples, brands)
         y = np.array([e.label == "ask" for e in examples], dtype=int)
         w = np.array([e.weight for e in examples], dtype=float)
         if calibrate:
@@ -114,9 +163,9 @@ class GiveAskModel:
         return self
 
     def decision(
-        self, docs: Sequence[Doc], brand: Brand | None
+        self, docs: Sequence[Doc], brand: Brand | None, prepared: Prepared | None = None
     ) -> tuple[np.ndarray, sp.csr_matrix]:
-        x = self._features(docs, brand)
+        x = self.features(docs, brand, prepared)
         return self.linear.decision_function(x), x
 
     def probability(self, scores: np.ndarray) -> np.ndarray:
@@ -129,7 +178,6 @@ class GiveAskModel:
     def contributions(self, row: sp.csr_matrix) -> tuple[dict[str, float], dict[str, float]]:
         """Per-feature pushes toward ask (positive) of one row: named cues, and n-gram terms."""
         coef = self.linear.coef_[0]
-        vocab = self._terms()
         cues: dict[str, float] = {}
         words: dict[str, float] = {}
         n_cues = len(self.cue_names)
@@ -137,16 +185,9 @@ class GiveAskModel:
             push = float(coef[j] * value)
             if j < n_cues:
                 cues[self.cue_names[j]] = push
-            else:
-                words[vocab[j - n_cues]] = push
+            elif (j - n_cues) in self.terms:
+                words[self.terms[j - n_cues]] = push
         return cues, words
-
-    @cache  # noqa: B019 - one vocabulary per fitted model, kept as long as the model
-    def _terms(self) -> np.ndarray:
-        return self.vectorizer.get_feature_names_out()
-
-    def __hash__(self) -> int:
-        return id(self)
 
 
 def _linear(c: float) -> LogisticRegression:

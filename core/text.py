@@ -19,6 +19,8 @@ _URL = re.compile(r"""https?://[^\s<>"'\)\]\}]+""", re.IGNORECASE)
 _TRAILING = ".,;:!?…»”’"
 _WP_BLOCK = re.compile(r"<!--\s*/?wp:.*?-->", re.DOTALL)
 _SHORTCODE = re.compile(r"\[/?[a-z_][\w-]*(?:\s[^\]]*)?\]", re.IGNORECASE)
+# Control characters (category Cc) except tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 _LOOKS_HTML = re.compile(r"<(?:[a-z][a-z0-9]*\b[^>]*|/[a-z][a-z0-9]*\s*)>", re.IGNORECASE)
@@ -115,8 +117,9 @@ def tidy(text: str) -> str:
 
 def normalize(text: str) -> str:
     """NFKC (so 𝗯𝗼𝗹𝗱 LinkedIn text reads as bold) with control characters removed."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _CONTROL.sub("", text)
 
 
 def strip_shortcodes(text: str) -> str:

@@ -1,0 +1,80 @@
+"""Synthetic workloads for the benchmark: archives built at run time from the training corpus's
+sentences, so sizes are real but no person's data is involved."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import zipfile
+from datetime import UTC, datetime, timedelta
+
+from core.model import load_corpus
+
+EPOCH = datetime(2022, 1, 1, tzinfo=UTC)
+
+
+def sentences(seed: int = 7) -> list[str]:
+    examples, _ = load_corpus()
+    rng = random.Random(seed)
+    texts = [e.doc.text for e in examples]
+    rng.shuffle(texts)
+    return texts
+
+
+def post_texts(n: int, seed: int = 7) -> list[str]:
+    pool = sentences(seed)
+    rng = random.Random(seed)
+    # Two corpus posts glued with a number: varied, realistic length, never all identical.
+    return [
+        f"{pool[i % len(pool)][:200]} {rng.randint(1, 999)} {pool[(i * 7 + 3) % len(pool)][:60]}"
+        for i in range(n)
+    ]
+
+
+def x_archive_zip(n: int, seed: int = 7) -> bytes:
+    """An X archive zip with n tweets (3 parts, as X splits large archives)."""
+    texts = post_texts(n, seed)
+    rng = random.Random(seed)
+    records = []
+    for i, text in enumerate(texts):
+        when = EPOCH + timedelta(minutes=37 * i)
+        tid = str(((int(when.timestamp() * 1000) - 1288834974657) << 22) + i % 4096)
+        tweet = {
+            "id_str": tid,
+            "id": tid,
+            "created_at": when.strftime("%a %b %d %H:%M:%S +0000 %Y"),
+            "full_text": text,
+            "favorite_count": str(rng.randint(0, 300)),
+            "retweet_count": str(rng.randint(0, 40)),
+            "lang": "en",
+            "entities": {"urls": [], "hashtags": [], "user_mentions": []},
+            "edit_info": {"initial": {"editTweetIds": [tid], "editsRemaining": "5"}},
+        }
+        if i % 9 == 0:
+            tweet["in_reply_to_status_id_str"] = str(int(tid) - 5)
+        records.append({"tweet": tweet})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        parts = [records[i::3] for i in range(3)]
+        for k, part in enumerate(parts):
+            name = "data/tweets.js" if k == 0 else f"data/tweets-part{k}.js"
+            zf.writestr(name, f"window.YTD.tweets.part{k} = " + json.dumps(part))
+        zf.writestr("data/manifest.js", "window.__THAR_CONFIG = {}")
+    return buffer.getvalue()
+
+
+def linkedin_shares_csv(n: int, seed: int = 7) -> bytes:
+    texts = post_texts(n, seed)
+    lines = ["Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility"]
+    for i, text in enumerate(texts):
+        when = EPOCH + timedelta(hours=5 * i)
+        urn = ((int(when.timestamp() * 1000)) << 22) + i
+        body = "\n".join(
+            f'"{line}"' if line else '""' for line in text.replace('"', "'").split(". ")
+        )
+        lines.append(
+            f"{when:%Y-%m-%d %H:%M:%S},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A{urn},"
+            f'"{body.replace(chr(34), chr(34) * 2)}","","",MEMBER_NETWORK'
+        )
+    return ("\n".join(lines) + "\n").encode("utf-8")
