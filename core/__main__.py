@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
+import pandas as pd
 
-from core import ingest, metrics, report
+from core import evaluate as evaluation
+from core import ingest, learning, metrics, report, schedulers
+from core import plan as planning
 from core.classify import Doc, classify
 from core.errors import UserError
 from core.settings import Brand
@@ -85,7 +87,9 @@ def _load_brand(path: str | None) -> Brand:
     help="BRAND.json with name, domains, handles, products.",
 )
 def classify_(infile: str, brand_path: str | None) -> None:
-    """Label each JSONL line {id, text, url?, platform?, date?}; write {id, label, p_ask, confidence, reasons}."""
+    """Label each JSONL line {id, text, url?, platform?, date?}.
+
+    Writes {id, label, p_ask, confidence, reasons} per line, in the same order."""
     try:
         items = _read_jsonl(infile)
         brand = _load_brand(brand_path)
@@ -118,10 +122,12 @@ def report_(workspace: str, as_json: bool) -> None:
         settings = store.settings(workspace)
     except UserError as exc:
         fail(exc.message)
-    data = {"workspace": workspace, **metrics.summary(posts, settings)}
     if as_json:
+        now = pd.Timestamp.now(tz="UTC")
+        data = {"workspace": workspace, **report.workspace_data(posts, settings, now)}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
+    data = {"workspace": workspace, **metrics.summary(posts, settings)}
     total = metrics.Balance(int(data["give"]), int(data["ask"]))
     click.echo(f"{workspace}: {total.text()} (target {settings.target_text})")
     click.echo("on target" if data["meets_target"] else "below target")
@@ -151,22 +157,69 @@ POST_FIELDS = [
 def posts_(workspace: str, fmt: str) -> None:
     """Every post with its label, who gave it (human or model) and why."""
     try:
-        frame = Store().posts(workspace)
+        store = Store()
+        frame = store.posts(workspace)
     except UserError as exc:
         fail(exc.message)
+    frame["reasons"] = learning.explain(store, workspace, frame)
+    if fmt == "csv":  # the very bytes the app's download gives: one writer, one neutralising rule
+        sys.stdout.flush()
+        sys.stdout.buffer.write(report.posts_csv(frame))
+        sys.stdout.buffer.flush()
+        return
     out = sys.stdout
-    rows = frame[POST_FIELDS].to_dict("records")
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=POST_FIELDS)
-        writer.writeheader()
-    for row in rows:
+    for row in frame[POST_FIELDS].to_dict("records"):
         row["published_at"] = row["published_at"].isoformat()
         row["p_ask"] = None if row["p_ask"] != row["p_ask"] else round(float(row["p_ask"]), 4)
-        if fmt == "csv":
-            row["reasons"] = "; ".join(row["reasons"])
-            writer.writerow({k: report.spreadsheet_safe(v) for k, v in row.items()})
-        else:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+@cli.command("evaluate")
+@click.argument("posts_path", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--accounts",
+    "accounts_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="ACCOUNTS.json: each account's brand context (name, domains, handles, products).",
+)
+def evaluate_(posts_path: str, accounts_path: str | None) -> None:
+    """Measure the classifier on labelled posts (JSONL with id, text, label, hard?, account?)."""
+    try:
+        items, brands = evaluation.load_labelled(
+            Path(posts_path), Path(accounts_path) if accounts_path else None
+        )
+    except UserError as exc:
+        fail(exc.message)
+    for line in evaluation.evaluate(items, brands).lines():
+        click.echo(line)
+
+
+@cli.command("check")
+@click.argument("plan_path", metavar="PLAN.csv", type=click.Path(exists=True, dir_okay=False))
+@workspace_option
+@click.option("--platform", default=schedulers.DEFAULT_PLATFORM, show_default=True,
+              help="Platform for rows that do not name one.")  # fmt: skip
+def check_(plan_path: str, workspace: str, platform: str) -> None:
+    """Check a plan (Hootsuite, Buffer or date/text CSV) against the target and the ledger.
+
+    Exits 1 when any planned week falls below the target or overdraws the ledger, 0 otherwise.
+    """
+    try:
+        store = Store()
+        settings = store.settings(workspace)
+        history = metrics.counted(store.posts(workspace), settings)
+        path = Path(plan_path)
+        found = schedulers.read_plan(path.name, path.read_bytes(), platform)
+        planned = planning.classify_plans(
+            found.plans, settings.brand, model=learning.model_for(store, workspace)
+        )
+    except UserError as exc:
+        fail(exc.message)
+    result = planning.check(history, planned, settings)
+    click.echo(found.describe())
+    for line in result.lines():
+        click.echo(line)
+    sys.exit(0 if result.ok else 1)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -108,11 +109,19 @@ class SafeZip:
                             "file on its own, or use the command line for very large archives."
                         )
                     if self._read_total > self.limits.max_total_bytes:
+                        total_mb = self.limits.max_total_bytes // 1024**2
                         raise UnsafeArchive(
-                            f"{self.name} inflates past {self.limits.max_total_bytes // 1024**2} MB "
-                            "in total; that is more than an export holds."
+                            f"{self.name} inflates past {total_mb} MB in total; that is more "
+                            "than an export holds."
                         )
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,  # a damaged deflate stream inside an intact zip raises this, not BadZipFile
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,
+        ) as exc:
             raise UserError(
                 f"{self.name}: {member} could not be read ({exc}). The zip may be damaged or cut "
                 "short: download it again."

@@ -20,7 +20,7 @@ import numpy as np
 import re2
 
 from core.settings import Brand
-from core.text import domain_of, find_urls, unique
+from core.text import domain_of, find_bare_links, find_urls, unique
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
 
@@ -141,6 +141,12 @@ _AFFILIATE = re.compile(
 )
 
 
+def _covered(bare: str, links: list[str]) -> bool:
+    """Whether a bare address is only a piece of a full URL already found."""
+    core = bare.removeprefix("https://")
+    return any(core in link for link in links)
+
+
 def _path_words(path: str) -> list[str]:
     return [w for w in re.split(r"[/\-_.?=&#]+", path.lower()) if w]
 
@@ -149,6 +155,7 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
     """The context cues that fire for a post, each with the detail its reason names."""
     found: dict[str, str] = {}
     links = unique(list(doc.links) + find_urls(doc.text))
+    links = unique(links + [u for u in find_bare_links(doc.text) if not _covered(u, links)])
     for link in links:
         domain = domain_of(link)
         if _AFFILIATE.search(link) or domain in lex.affiliate_domains:

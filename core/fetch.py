@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from core.errors import UserError
 
@@ -141,16 +142,28 @@ def _read_capped(response: requests.Response, url: str, max_bytes: int, deadline
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise UserError(
-            f"{url} is {int(declared) // 1024**2} MB, over the {max_bytes // 1024**2} MB a feed may be."
+            f"{url} is {int(declared) // 1024**2} MB, over the {max_bytes // 1024**2} MB a feed "
+            "may be."
         )
     chunks, size = [], 0
-    for chunk in response.iter_content(64 * 1024):
-        size += len(chunk)
-        if size > max_bytes:
-            raise UserError(f"{url} sends more than {max_bytes // 1024**2} MB; that is not a feed.")
-        if time.monotonic() > deadline:
-            raise requests.exceptions.Timeout()
-        chunks.append(chunk)
+    # read1 returns what one receive brings, so the deadline holds against a server that trickles
+    # bytes; iter_content blocks until a whole chunk has arrived, however long that takes.
+    try:
+        while chunk := response.raw.read1(64 * 1024, decode_content=True):
+            size += len(chunk)
+            if size > max_bytes:
+                raise UserError(
+                    f"{url} sends more than {max_bytes // 1024**2} MB; that is not a feed."
+                )
+            if time.monotonic() > deadline:
+                raise requests.exceptions.Timeout()
+            chunks.append(chunk)
+    except urllib3.exceptions.ReadTimeoutError:
+        raise requests.exceptions.Timeout() from None
+    except urllib3.exceptions.DecodeError as exc:
+        raise requests.exceptions.ContentDecodingError(exc) from None
+    except urllib3.exceptions.HTTPError as exc:
+        raise requests.exceptions.ConnectionError(exc) from None
     return b"".join(chunks)
 
 
@@ -167,9 +180,13 @@ class _FeedLinks(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: (v or "") for k, v in attrs}
-        if tag == "link" and "alternate" in a.get("rel", "").lower().split():
-            if a.get("type", "").lower() in _FEED_TYPES[:3] and a.get("href"):
-                self.found.append(a["href"])
+        if (
+            tag == "link"
+            and "alternate" in a.get("rel", "").lower().split()
+            and a.get("type", "").lower() in _FEED_TYPES[:3]
+            and a.get("href")
+        ):
+            self.found.append(a["href"])
 
 
 def discover_feed(page: str, base: str) -> str | None:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from core import fetch, learning
 from core.classify import Doc, classify
-from core.model import GiveAskModel
 from core.errors import UserError
+from core.model import GiveAskModel
 from core.settings import Brand
 from core.sources import parse_upload
 from core.sources.base import Parsed
@@ -62,7 +62,12 @@ def verdict_rows(
 def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskModel) -> ImportBatch:
     rows = [post_row(p) for p in parsed.posts]
     # Classify only what is new or changed; a re-import of the same export costs no model time.
-    fresh = [p for p, r in zip(parsed.posts, rows) if known.get(r["id"]) != r["fingerprint"]]
+    # Posts without words (a photo, a bare repost) get no verdict: there is nothing to judge.
+    fresh = [
+        p
+        for p, r in zip(parsed.posts, rows)
+        if known.get(r["id"]) != r["fingerprint"] and p.text.strip()
+    ]
     summary = ImportSummary(
         name=parsed.name, format=parsed.format, skipped=dict(parsed.skipped), notes=parsed.notes
     )
@@ -126,6 +131,7 @@ def reclassify(store: Store, workspace: str) -> int:
     """Label every post of a workspace again (after the brand, the model or the person's
     corrections changed). Human labels are untouched: they live in their own table."""
     frame = store.posts(workspace)
+    frame = frame[frame["text"].str.strip() != ""]
     brand = store.settings(workspace).brand
     docs = [
         Doc(t, tuple(lk), k, s)

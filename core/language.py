@@ -10,14 +10,30 @@ SUPPORTED = ("en", "es", "de", "fr", "pt", "it", "nl")
 
 # Frequent function words that tell these languages apart (ASCII-folded).
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and you your for with this that are our is was have what how from a of to in on it my we i be at".split()),
-    "es": frozenset("el los las que del por para con una unos es tu su nuestro nuestra como pero muy".split()),
-    "de": frozenset("der die das und ist nicht mit fur ein eine ich wir sie auf dem den des zu auch".split()),
-    "fr": frozenset("le les des est une pour avec dans sur vous nous pas qui que du au ce cette".split()),
-    "pt": frozenset("os que nao uma para com por voce nosso nossa mais como sao do da dos das em".split()),
-    "it": frozenset("il che non per una con sono della del gli le nel alla anche questo ci come".split()),
+    "en": frozenset(
+        (
+            "the and you your for with this that are our is was have what how from a of to in "
+            "on it my we i be at"
+        ).split()
+    ),
+    "es": frozenset(
+        "el los las que del por para con una unos es tu su nuestro nuestra como pero muy".split()
+    ),
+    "de": frozenset(
+        "der die das und ist nicht mit fur ein eine ich wir sie auf dem den des zu auch".split()
+    ),
+    "fr": frozenset(
+        "le les des est une pour avec dans sur vous nous pas qui que du au ce cette".split()
+    ),
+    "pt": frozenset(
+        "os que nao uma para com por voce nosso nossa mais como sao do da dos das em seu sua "
+        "isso muito tambem ate pelo pela".split()
+    ),
+    "it": frozenset(
+        "il che non per una con sono della del gli le nel alla anche questo ci come".split()
+    ),
     "nl": frozenset("de het een en van is niet met voor op je we ons dat zijn ook wat bij".split()),
-}  # fmt: skip
+}
 _WORD = re.compile(r"[a-z]+")
 _NOT_WORDS = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")

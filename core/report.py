@@ -1,10 +1,14 @@
-"""Exports: CSV of posts that a spreadsheet opens safely."""
+"""Exports: CSV of posts that a spreadsheet opens safely, and the workspace as plain data."""
 
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pandas as pd
+
+from core import consistency, findings, ledger, metrics
+from core.settings import Settings
 
 EXPORT_COLUMNS = ["id", "source", "kind", "published_at", "url", "text", "label", "label_by",
                   "p_ask", "confidence", "reasons"]  # fmt: skip
@@ -26,3 +30,18 @@ def posts_csv(posts: pd.DataFrame) -> bytes:
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False)
     return buffer.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8 as UTF-8
+
+
+def workspace_data(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -> dict[str, Any]:
+    """Everything the Balance page shows, as plain data (report --json, the HTML report)."""
+    live = metrics.counted(posts, settings)
+    return {
+        **metrics.summary(posts, settings),
+        "weekly": consistency.weekly_records(live, settings.ratio),
+        "consistency": {
+            source: figures.as_dict()
+            for source, figures in consistency.by_source(live, settings).items()
+        },
+        "ledger": ledger.summary(live, settings, now),
+        "findings": findings.findings(live, settings, now),
+    }

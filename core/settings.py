@@ -116,7 +116,8 @@ class Settings:
         return f"{name} ({_ratio_text(self.ratio)})"
 
     def counted_kinds(self) -> set[str]:
-        kinds = {"post", "quote", "article", "media"}
+        # "media" posts (a photo with no words) carry no give or ask to weigh.
+        kinds = {"post", "quote", "article"}
         if self.count_replies:
             kinds.add("reply")
         if self.count_reposts:

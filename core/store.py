@@ -7,6 +7,7 @@ live in their own table and nothing but a person's relabel ever writes over one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -14,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +24,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from core.errors import UserError
+from core.planned import PlannedPost
 from core.post import ENGAGEMENT, LABELS, POST_COLUMNS, Post
 from core.settings import Settings
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "goodwill.sqlite3"
 
 metadata = sa.MetaData()
@@ -94,9 +97,26 @@ imports = sa.Table(
     sa.Column("at", sa.Float, nullable=False),
     sa.Column("summary", sa.Text, nullable=False),  # JSON of ImportSummary counts
 )
+plans = sa.Table(
+    "plans",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("workspace_id", sa.Integer, nullable=False),
+    sa.Column("planned_ts", sa.BigInteger, nullable=False),  # Unix seconds, UTC
+    sa.Column("platform", sa.String(20), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("label", sa.String(8)),  # the person's own label; NULL lets the model decide
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Index("ix_plans_workspace_time", "workspace_id", "planned_ts"),
+)
 
 # Each migration takes a schema at version i-1 to version i. Append, never edit.
-MIGRATIONS: list[Any] = [lambda conn: metadata.create_all(conn)]
+MIGRATIONS: list[Any] = [
+    lambda conn: metadata.create_all(conn),
+    # 2: planned posts. Only the new table, so a version-1 file keeps everything it holds.
+    lambda conn: plans.create(conn, checkfirst=True),
+]
 
 
 @dataclass
@@ -127,7 +147,7 @@ class ImportSummary:
         if self.labels_taken or self.labels_kept:
             parts.append(f"{self.labels_taken:,} labels taken from the file")
         if self.labels_kept:
-            parts.append(f"{self.labels_kept:,} of your own labels kept over the file's")
+            parts.append(f"{self.labels_kept:,} already labelled (kept)")
         return ", ".join(parts)
 
 
@@ -139,6 +159,7 @@ class ImportBatch:
     rows: list[dict[str, Any]]
     verdicts: list[dict[str, Any]]
     labels: dict[str, str]
+    merge: bool = False  # engagement-only file: see Store._onto_stored
 
 
 def database_url() -> str:
@@ -259,7 +280,7 @@ class Store:
     def delete_workspace(self, name: str) -> None:
         wid = self._workspace_id(name)
         with self._write() as conn:
-            for table in (posts, verdicts, labels, imports):
+            for table in (posts, verdicts, labels, imports, plans):
                 conn.execute(sa.delete(table).where(table.c.workspace_id == wid))
             conn.execute(sa.delete(workspaces).where(workspaces.c.id == wid))
 
@@ -313,7 +334,7 @@ class Store:
             rows = conn.execute(
                 sa.select(posts.c.id, posts.c.fingerprint).where(posts.c.workspace_id == wid)
             )
-            return dict(rows.tuples().all())
+            return dict(rows.all())
 
     def save_import(self, workspace: str, batches: list[ImportBatch]) -> list[ImportSummary]:
         """Store one uploaded file's posts, verdicts and labels in one transaction.
@@ -325,9 +346,7 @@ class Store:
             existing = dict(
                 conn.execute(
                     sa.select(posts.c.id, posts.c.fingerprint).where(posts.c.workspace_id == wid)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             for batch in batches:
                 self._save_batch(conn, wid, existing, batch)
@@ -338,6 +357,7 @@ class Store:
     ) -> None:
         summary = batch.summary
         rows = list({r["id"]: r for r in batch.rows}.values())  # last one wins within a file
+        rows, text_kept = self._onto_stored(conn, wid, rows, existing, batch.merge)
         new = [r for r in rows if r["id"] not in existing]
         changed = [r for r in rows if r["id"] in existing and existing[r["id"]] != r["fingerprint"]]
         summary.imported, summary.updated = len(new), len(changed)
@@ -371,8 +391,11 @@ class Store:
             )
         for r in new + changed:
             existing[r["id"]] = r["fingerprint"]
-        touched = {r["id"] for r in new} | {r["id"] for r in changed}
-        self._put_verdicts(conn, wid, [v for v in batch.verdicts if v["post_id"] in touched])
+        # A merge that kept the stored text keeps that text's verdict too.
+        touched = ({r["id"] for r in new} | {r["id"] for r in changed}) - text_kept
+        # A file can hold the same post twice (a repeated CSV row): one verdict each, the last.
+        fresh = {v["post_id"]: v for v in batch.verdicts if v["post_id"] in touched}
+        self._put_verdicts(conn, wid, list(fresh.values()))
         summary.labels_taken, summary.labels_kept = self._take_file_labels(
             conn, wid, batch.labels, summary.name
         )
@@ -381,6 +404,48 @@ class Store:
             .where(imports.c.id == import_id)
             .values(summary=json.dumps(_summary_counts(summary)))
         )
+
+    def _onto_stored(
+        self,
+        conn: Connection,
+        wid: int,
+        rows: list[dict[str, Any]],
+        existing: dict[str, str],
+        merge: bool,
+    ) -> tuple[list[dict[str, Any]], set[str]]:
+        """Rows as they will be stored, for ids stored already; and the ids whose text was kept.
+
+        A count one file gives is never erased by another that does not give it (None): missing
+        is not zero. A merge batch (engagement only, e.g. X analytics) keeps the stored post and
+        fills in its counts, and its text only where the stored post has none.
+        """
+        known = [r["id"] for r in rows if r["id"] in existing]
+        if not known:
+            return rows, set()
+        stored: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(known, 500):
+            query = sa.select(posts.c.id, *(posts.c[c] for c in _FINGERPRINTED)).where(
+                posts.c.workspace_id == wid, posts.c.id.in_(chunk)
+            )
+            stored.update({m["id"]: dict(m) for m in conn.execute(query).mappings()})
+        out: list[dict[str, Any]] = []
+        text_kept: set[str] = set()
+        for row in rows:
+            old = stored.get(row["id"])
+            if old is None:
+                out.append(row)
+                continue
+            if merge:
+                result = {**old, **{c: row[c] for c in ENGAGEMENT if row[c] is not None}}
+                if old["text"]:
+                    text_kept.add(row["id"])
+                else:
+                    result.update(text=row["text"], text_raw=row["text_raw"], links=row["links"])
+            else:
+                result = {**row, **{c: old[c] for c in ENGAGEMENT if row[c] is None}}
+            result["fingerprint"] = _fingerprint(result)
+            out.append(result)
+        return out, text_kept
 
     def _put_verdicts(self, conn: Connection, wid: int, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -466,10 +531,56 @@ class Store:
             return dict(
                 conn.execute(
                     sa.select(labels.c.post_id, labels.c.label).where(labels.c.workspace_id == wid)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
+
+    # --- plans: posts not yet published (they do not bump data_version: posts are unchanged) --
+    def plans(self, workspace: str) -> list[PlannedPost]:
+        wid = self._workspace_id(workspace)
+        query = sa.select(plans).where(plans.c.workspace_id == wid)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(plans.c.planned_ts, plans.c.id)).mappings().all()
+        return [
+            PlannedPost(
+                planned_at=datetime.fromtimestamp(r["planned_ts"], UTC),
+                platform=r["platform"],
+                text=r["text"],
+                url=r["url"],
+                id=r["id"],
+                label=r["label"],
+            )
+            for r in rows
+        ]
+
+    def add_plans(self, workspace: str, items: list[PlannedPost]) -> list[int]:
+        """Store planned posts (all or none); their new ids in the same order."""
+        wid = self._workspace_id(workspace)
+        ids: list[int] = []
+        with self._write() as conn:
+            for item in items:
+                row = {"workspace_id": wid, "created_at": time.time(), **_plan_values(item)}
+                ids.append(conn.execute(sa.insert(plans).values(row)).inserted_primary_key[0])
+        return ids
+
+    def update_plan(self, workspace: str, item: PlannedPost) -> None:
+        wid = self._workspace_id(workspace)
+        with self._write() as conn:
+            done = conn.execute(
+                sa.update(plans)
+                .where(plans.c.workspace_id == wid, plans.c.id == item.id)
+                .values(**_plan_values(item))
+            )
+        if not done.rowcount:
+            raise UserError("That planned post no longer exists; it may have been deleted.")
+
+    def delete_plans(self, workspace: str, ids: list[int] | None = None) -> None:
+        """Delete these planned posts, or every one of the workspace when ids is None."""
+        wid = self._workspace_id(workspace)
+        where = [plans.c.workspace_id == wid]
+        if ids is not None:
+            where.append(plans.c.id.in_(ids))
+        with self._write() as conn:
+            conn.execute(sa.delete(plans).where(*where))
 
     def imports(self, workspace: str) -> pd.DataFrame:
         wid = self._workspace_id(workspace)
@@ -484,7 +595,7 @@ class Store:
         return frame
 
     def posts(self, workspace: str) -> pd.DataFrame:
-        """Every post of a workspace with its verdict and human label, in the columns of core.post."""
+        """Every post of a workspace with its verdict and human label (core.post's columns)."""
         wid = self._workspace_id(workspace)
         query = (
             sa.select(
@@ -533,6 +644,16 @@ def shape_posts(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[COLUMNS]
 
 
+def _plan_values(item: PlannedPost) -> dict[str, Any]:
+    return {
+        "planned_ts": int(item.planned_at.timestamp()),
+        "platform": item.platform,
+        "text": item.text,
+        "url": item.url,
+        "label": item.label,
+    }
+
+
 def _summary_counts(summary: ImportSummary) -> dict[str, Any]:
     return {
         "imported": summary.imported,
@@ -561,9 +682,7 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout = 15000")
-    try:
+    with contextlib.suppress(Exception):  # in-memory databases cannot use WAL; that is fine
         cur.execute("PRAGMA journal_mode = WAL")
-    except Exception:  # noqa: BLE001 - in-memory databases cannot use WAL; that is fine
-        pass
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()

@@ -16,6 +16,13 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "svg", "head"}
 _URL = re.compile(r"""https?://[^\s<>"'\)\]\}]+""", re.IGNORECASE)
+_BARE_URL = re.compile(
+    r"(?<![\w@./:-])(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?:com|org|net|io|co|dev|app|ai|example|info|biz|me|ly|gg|tv|fm|so|xyz|shop|store|blog|"
+    r"news|site|online|design|studio|art|run|consulting|uk|de|fr|es|it|nl|pt|br|eu|us|ca|au)"
+    r"\b(?:/[^\s<>\"')\]]*)?",
+    re.IGNORECASE,
+)
 _TRAILING = ".,;:!?…»”’"
 _WP_BLOCK = re.compile(r"<!--\s*/?wp:.*?-->", re.DOTALL)
 _SHORTCODE = re.compile(r"\[/?[a-z_][\w-]*(?:\s[^\]]*)?\]", re.IGNORECASE)
@@ -143,6 +150,14 @@ def clean(raw: str | None, *, is_html: bool | None = None) -> tuple[str, list[st
 
 def find_urls(text: str) -> list[str]:
     return [m.group(0).rstrip(_TRAILING) for m in _URL.finditer(text)]
+
+
+def find_bare_links(text: str) -> list[str]:
+    """Addresses written without a scheme ("acme.io/pricing", "www.acme.io"), as https URLs.
+    Only common top-level domains count, so "Node.js" or "e.g." never look like links."""
+    if "." not in text:
+        return []
+    return [f"https://{m.group(0).rstrip(_TRAILING)}" for m in _BARE_URL.finditer(text)]
 
 
 def unique(items: list[str]) -> list[str]:

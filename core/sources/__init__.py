@@ -12,13 +12,47 @@ from pathlib import PurePosixPath
 
 from core.archive import SafeZip, UnsafeArchive, is_zip
 from core.errors import UserError
-from core.sources import feed, table, x
+from core.sources import (
+    bluesky,
+    feed,
+    ghost,
+    linkedin,
+    mastodon,
+    medium,
+    meta,
+    substack,
+    table,
+    x,
+    x_csv,
+)
 from core.sources.base import MAX_FILE_BYTES, FileFormat, Parsed, looks_binary
+from core.tarball import Archive, SafeTar, is_tar
 
-ZipReader = Callable[[SafeZip], tuple[list[Parsed], set[str]]]
+ZipReader = Callable[[Archive], tuple[list[Parsed], set[str]]]
 
-FILE_FORMATS: list[FileFormat] = [*x.FORMATS, *feed.FORMATS, *table.FORMATS]
-ZIP_READERS: list[ZipReader] = [x.read_zip]
+# Exact signatures first (X's JS prefix, CAR bytes, Ghost/ActivityPub/JSON Feed/XML roots), then
+# Meta's looser JSON keys, then the platforms' CSV headers; the generic CSV last.
+FILE_FORMATS: list[FileFormat] = [
+    *x.FORMATS,
+    *bluesky.FORMATS,
+    *ghost.FORMATS,
+    *mastodon.FORMATS,
+    *feed.FORMATS,
+    *meta.FORMATS,
+    *x_csv.FORMATS,
+    *linkedin.FORMATS,
+    *substack.FORMATS,
+    *table.FORMATS,
+]
+ZIP_READERS: list[ZipReader] = [
+    x.read_zip,
+    x_csv.read_legacy_zip,
+    linkedin.read_zip,
+    meta.read_zip,
+    mastodon.read_zip,
+    substack.read_zip,
+    medium.read_zip,
+]
 
 # Files that are clearly not exports, and what to say about them.
 _NOT_EXPORTS: list[tuple[re.Pattern[bytes], str]] = [
@@ -28,17 +62,23 @@ _NOT_EXPORTS: list[tuple[re.Pattern[bytes], str]] = [
     (re.compile(rb"^\x1f\x8b"), "a gzip file"),
     (re.compile(rb"^Rar!|^7z\xbc\xaf"), "a RAR or 7z archive"),
 ]
-_SKIP_IN_ZIP = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$)|\.(jpe?g|png|gif|webp|mp4|mov|heic|m4a|mp3|srt|vtt|svg|css|woff2?)$", re.IGNORECASE)  # fmt: skip
+_SKIP_IN_ZIP = re.compile(
+    r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$)"
+    r"|\.(jpe?g|png|gif|webp|mp4|mov|heic|m4a|mp3|srt|vtt|svg|css|woff2?)$",
+    re.IGNORECASE,
+)
 
 
 def parse_upload(name: str, data: bytes) -> list[Parsed]:
     """Everything importable in one uploaded file (a zip may hold several exports)."""
     if not data.strip():
         raise UserError(f"{name} is empty. Upload the export file itself.")
-    if len(data) > MAX_FILE_BYTES and not is_zip(data[:4]):
+    if len(data) > MAX_FILE_BYTES and not is_zip(data[:4]) and not is_tar(data):
         raise UserError(f"{name} is larger than {MAX_FILE_BYTES // 1024**2} MB; split it.")
     if is_zip(data[:4]) and not table.sniff_xlsx(name, data[:4]):
         return parse_zip(SafeZip(data, name))
+    if is_tar(data):  # older Mastodon archives are .tar.gz
+        return parse_zip(SafeTar(data, name))
     return [parse_file(name, data)]
 
 
@@ -62,12 +102,13 @@ def parse_file(name: str, data: bytes) -> Parsed:
         raise UserError(f"{name} is binary data, not an export. Upload the export file itself.")
     raise UserError(
         f"{name} is not a format Goodwill Ledger recognises. It reads blog feeds (RSS, Atom, "
-        "WordPress export), X archives (the zip or tweets.js) and CSV or Excel sheets with a date "
-        "and a text column."
+        "WordPress export) and Substack, Medium and Ghost exports; the X, LinkedIn, Facebook, "
+        "Instagram and Mastodon archives (the zip, or the posts file inside it); Bluesky's "
+        "repo.car; and CSV or Excel sheets with a date and a text column."
     )
 
 
-def parse_zip(archive: SafeZip) -> list[Parsed]:
+def parse_zip(archive: Archive) -> list[Parsed]:
     results: list[Parsed] = []
     claimed: set[str] = set()
     for reader in ZIP_READERS:

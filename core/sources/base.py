@@ -29,6 +29,9 @@ class Parsed:
     skipped: Counter[str] = field(default_factory=Counter)
     labels: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # An engagement-only file (X analytics): for posts already stored, fill in engagement (and
+    # text only where the stored post has none) instead of replacing the post.
+    merge: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,16 @@ def read_csv(text: str, name: str, **fmt: Any) -> tuple[list[str], Iterator[list
             ) from None
 
     return [h.strip().lstrip("\ufeff") for h in header], rows()
+
+
+def csv_header(head: bytes) -> list[str]:
+    """The first row of a CSV from its first bytes, for sniffing: BOM and spaces stripped."""
+    first = head.decode("utf-8", errors="replace").lstrip("\ufeff").split("\n", 1)[0]
+    try:
+        row = next(csv.reader([first.rstrip("\r")]), [])
+    except csv.Error:
+        return []
+    return [h.strip() for h in row]
 
 
 def int_or_none(value: Any) -> int | None:

@@ -24,6 +24,8 @@ _FEED_ROOT = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|rdf|channel)\b")
 _HTML_ROOT = re.compile(rb"<!doctype\s+html|<html\b", re.IGNORECASE)
 _WXR = re.compile(rb"xmlns:wp=[\"']https?://wordpress\.org/export/")
 _JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
+# bozo exceptions that say nothing is wrong with the feed's content.
+_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 def _strip_bom(head: bytes) -> bytes:
@@ -55,11 +57,18 @@ def parse_xml_feed(name: str, data: bytes) -> Parsed:
     is_wxr = bool(_WXR.search(data[:65536])) or any("wp_post_type" in e for e in entries[:5])
     fmt = "WordPress export (WXR)" if is_wxr else _feed_format(parsed)
     if not entries:
-        if parsed.get("bozo") and not parsed.get("version"):
-            exc = parsed.get("bozo_exception")
+        exc = parsed.get("bozo_exception")
+        # A damaged file can still name a version (WordPress's malformed.xml is an <rss> with a
+        # mismatched tag): it is broken, not empty. Only an encoding note is harmless.
+        if parsed.get("bozo") and not isinstance(exc, _HARMLESS):
             raise UserError(
                 f"{name} is not a well-formed feed ({_describe(exc)}). If it is a web page, "
                 "paste the blog's address instead; if it is an export, download it again."
+            )
+        if not parsed.get("version"):
+            raise UserError(
+                f"{name} is XML but not a feed (RSS, Atom or a WordPress export); "
+                "there is nothing to import."
             )
         raise UserError(f"{name} is a feed with no posts in it, so there is nothing to import.")
     result = Parsed(name=name, format=fmt)

@@ -2,29 +2,39 @@
 
 Accepts every shape FORMATS.md §1 lists: tweets.js and the older tweet.js, any number of parts,
 records with and without the {"tweet": …} wrapper. Retweets, replies and quote tweets are told
-apart; t.co links are replaced by the URLs they stand for.
+apart; t.co links are replaced by the URLs they stand for. Long posts get their full text from
+data/note-tweet.js; recently deleted posts (data/deleted-tweets.js) are counted, not imported.
+The archive's CSV files (pre-2019 tweets.csv, the analytics export) are in core.sources.x_csv.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from core.archive import SafeZip
 from core.errors import UserError
 from core.post import Post
 from core.sources.base import FileFormat, Parsed, decode, int_or_none, load_json
-from core.text import normalize, tidy, unique
+from core.sources.dates import parse_iso
+from core.tarball import Archive
+from core.text import find_urls, normalize, tidy, unique
 
 _PART_PREFIX = re.compile(r"^\s*window\.YTD\.(\w+)\.part(\d+)\s*=\s*")
 _TWEET_FILE = re.compile(r"(?:^|/)(?:data/)?tweets?(?:-part\d+)?\.js$", re.IGNORECASE)
-_STATUS_URL = re.compile(
-    r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/(\d+)"
-)
-_MONTHS = {m: i for i, m in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}  # fmt: skip
+_NOTE_FILE = re.compile(r"(?:^|/)data/note-tweet(?:-part\d+)?\.js$", re.IGNORECASE)
+_DELETED_FILE = re.compile(r"(?:^|/)data/deleted-tweets(?:-part\d+)?\.js$", re.IGNORECASE)
+_LEADING_MENTIONS = re.compile(r"^(?:\.?@\w+\s+)+")
+NOTE_WINDOW_SECONDS = 5  # a long post's note and its shortened tweet are written together
+STATUS_URL = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/(\d+)")
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
 
 _OTHER_FILES = {
     "like": "your likes",
@@ -54,14 +64,15 @@ def parse_file(name: str, data: bytes) -> Parsed:
     return _parse_records(name, records)
 
 
-def read_zip(archive: SafeZip) -> tuple[list[Parsed], set[str]]:
+def read_zip(archive: Archive) -> tuple[list[Parsed], set[str]]:
     """The posts in an X archive zip and the members that belong to it."""
     members = [n for n in archive.names if _TWEET_FILE.search(n)]
     manifest = [n for n in archive.names if n.lower().endswith("data/manifest.js")]
     if not members and not manifest:
         return [], set()
     root = (manifest[0] if manifest else members[0]).rsplit("data/", 1)[0]
-    claimed = {n for n in archive.names if n.startswith(root + "data/")}
+    # The tweet files themselves too: a tweets.js outside data/ must not be read twice.
+    claimed = {n for n in archive.names if n.startswith(root + "data/")} | set(members)
     if not members:
         raise UserError(
             f"{archive.name} is an X archive without tweets.js. X leaves it out of partial "
@@ -72,7 +83,31 @@ def read_zip(archive: SafeZip) -> tuple[list[Parsed], set[str]]:
         kind, part = _read_part(f"{archive.name}/{member}", archive.read(member))
         if kind in ("tweets", "tweet"):
             records.extend(part)
-    return [_parse_records(f"{archive.name} (X archive)", records)], claimed
+    notes, unreadable = _records_of(archive, root, _NOTE_FILE)
+    deleted, _ = _records_of(archive, root, _DELETED_FILE)
+    result = _parse_records(f"{archive.name} (X archive)", records, notes)
+    if deleted:
+        result.skipped["recently deleted post (not imported)"] += len(deleted)
+    if unreadable:
+        result.notes.append(
+            "data/note-tweet.js could not be read, so long posts keep their shortened text"
+        )
+    return [result], claimed
+
+
+def _records_of(archive: Archive, root: str, pattern: re.Pattern[str]) -> tuple[list[Any], bool]:
+    """Records of the archive's parts that match (e.g. note-tweet.js); True if one was unreadable.
+
+    These files only add to the posts, so a damaged one is reported rather than refusing all.
+    """
+    records: list[Any] = []
+    unreadable = False
+    for member in sorted(n for n in archive.names if n.startswith(root) and pattern.search(n)):
+        try:
+            records.extend(_read_part(f"{archive.name}/{member}", archive.read(member))[1])
+        except UserError:
+            unreadable = True
+    return records, unreadable
 
 
 def _read_part(name: str, data: bytes) -> tuple[str, list[Any]]:
@@ -86,7 +121,7 @@ def _read_part(name: str, data: bytes) -> tuple[str, list[Any]]:
     return match.group(1), records
 
 
-def _parse_records(name: str, records: list[Any]) -> Parsed:
+def _parse_records(name: str, records: list[Any], notes: list[Any] | None = None) -> Parsed:
     result = Parsed(name=name, format="X archive")
     tweets = [r.get("tweet", r) for r in records if isinstance(r, dict)]
     result.skipped["not a post record"] += len(records) - len(tweets)
@@ -107,7 +142,84 @@ def _parse_records(name: str, records: list[Any]) -> Parsed:
             result.skipped["unreadable record"] += 1
     if not result.skipped["not a post record"]:
         del result.skipped["not a post record"]
+    unmatched = _attach_notes(result.posts, [n.get("noteTweet", n) for n in notes or []])
+    if unmatched:
+        result.notes.append(
+            f"{unmatched:,} long post text(s) in note-tweet.js matched no post (deleted posts, "
+            "most likely) and were left out"
+        )
     return result
+
+
+def _attach_notes(posts: list[Post], notes: list[Any]) -> int:
+    """Give shortened long posts the full text of their note, in place; the unmatched count.
+
+    A note carries no tweet id (FORMATS.md §1.3): it is matched on time (same second, within a
+    few) and on the tweet's text being the start of the note's, once the "@handle " a reply
+    starts with and the closing "…" are taken off.
+    """
+    waiting: dict[int, list[int]] = {}
+    for i, post in enumerate(posts):
+        if post.text_raw.rstrip().endswith("…"):
+            waiting.setdefault(int(post.published_at.timestamp()), []).append(i)
+    unmatched = 0
+    for note in notes:
+        core = note.get("core") if isinstance(note, dict) else None
+        created = parse_iso(note.get("createdAt")) if isinstance(note, dict) else None
+        if not isinstance(core, dict) or not core.get("text") or created is None:
+            unmatched += 1
+            continue
+        second = int(created.timestamp())
+        window = sorted(range(-NOTE_WINDOW_SECONDS, NOTE_WINDOW_SECONDS + 1), key=abs)
+        match = next(
+            (
+                i
+                for offset in window
+                for i in waiting.get(second + offset, [])
+                if _note_continues(posts[i].text_raw, core["text"])
+            ),
+            None,
+        )
+        if match is None:
+            unmatched += 1
+            continue
+        waiting[int(posts[match].published_at.timestamp())].remove(match)
+        posts[match] = _with_note(posts[match], core)
+    return unmatched
+
+
+def _comparable(text: str) -> str:
+    """Text for prefix comparison: entities undone, links (t.co or not) out, spaces collapsed."""
+    text = html.unescape(text)
+    for url in find_urls(text):
+        text = text.replace(url, " ")
+    return " ".join(text.split())
+
+
+def _note_continues(tweet_text: str, note_text: str) -> bool:
+    shortened = _LEADING_MENTIONS.sub("", tweet_text.strip()).rstrip().removesuffix("…")
+    start = _comparable(shortened)
+    # The cut may fall inside a word, an entity or an emoji sequence: compare a little less.
+    return _comparable(note_text).startswith(start[: max(len(start) - 3, 0)][:200])
+
+
+def _with_note(post: Post, core: dict[str, Any]) -> Post:
+    raw = str(core["text"])
+    text = raw
+    links: list[str] = []
+    for u in core.get("urls") or []:
+        short, expanded = u.get("shortUrl"), u.get("expandedUrl") or u.get("shortUrl")
+        if short and expanded:
+            text = text.replace(short, expanded)
+        if expanded:
+            links.append(expanded)
+    links = unique(links + list(post.links))
+    kind = post.kind
+    if kind == "post" and any(STATUS_URL.match(link) for link in links):
+        kind = "quote"
+    return replace(
+        post, text=normalize(tidy(html.unescape(text))), text_raw=raw, links=tuple(links), kind=kind
+    )
 
 
 def _superseded_edits(tweets: list[dict[str, Any]]) -> set[str]:
@@ -128,7 +240,7 @@ def parse_created_at(value: str) -> datetime:
     """'Wed Nov 26 11:51:24 +0000 2025' (X's format) without strptime's per-call cost."""
     _, mon, day, clock, offset, year = value.split()
     hh, mm, ss = clock.split(":")
-    dt = datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=UTC)
+    dt = datetime(int(year), MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=UTC)
     if offset not in ("+0000", "-0000"):
         dt = datetime.strptime(value, "%a %b %d %H:%M:%S %z %Y").astimezone(UTC)
     return dt
@@ -155,7 +267,7 @@ def _post(tid: str, tweet: dict[str, Any]) -> Post:
         kind = "repost"
     elif tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id"):
         kind = "reply"
-    elif any(_STATUS_URL.match(link) for link in links):
+    elif any(STATUS_URL.match(link) for link in links):
         kind = "quote"
     else:
         kind = "post"

@@ -8,7 +8,15 @@ from core import ingest
 from core.errors import UserError
 from core.settings import TARGETS, Brand, help_for
 from core.store import Store
-from pages.common import show_error, store, workspace
+from views.common import (
+    delete_workspace,
+    plain,
+    rename_workspace,
+    show_error,
+    store,
+    switch_workspace,
+    workspace,
+)
 
 s: Store = store()
 name = workspace()
@@ -22,25 +30,22 @@ with st.form("new_workspace", clear_on_submit=True):
     if st.form_submit_button("Create and switch"):
         try:
             created = s.create_workspace(new_name)
-            st.session_state["workspace"] = created
-            st.rerun()
         except UserError as exc:
             show_error(exc)
+        else:
+            switch_workspace(created)
 with st.form("rename_workspace"):
     renamed = st.text_input("Rename this workspace", value=name)
     if st.form_submit_button("Rename"):
         try:
-            st.session_state["workspace"] = s.rename_workspace(name, renamed)
-            st.rerun()
+            rename_workspace(name, renamed)
         except UserError as exc:
             show_error(exc)
 with st.expander("Delete this workspace"):
-    st.write(f"Deleting **{name}** removes its posts and your labels for good.")
+    st.write(f"Deleting **{plain(name)}** removes its posts and your labels for good.")
     confirm = st.text_input("Type the workspace name to confirm", key="delete_confirm")
     if st.button("Delete workspace", type="primary", disabled=confirm != name):
-        s.delete_workspace(name)
-        st.session_state.pop("workspace", None)
-        st.rerun()
+        delete_workspace(name)
 
 st.subheader("Your brand")
 st.caption(

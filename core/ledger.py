@@ -1,0 +1,190 @@
+"""The goodwill ledger: each give deposits one, each ask withdraws the target ratio.
+
+At 4:1 an ask costs 4, so a feed exactly on target stays flat. Between posts the balance decays
+toward zero with a half-life: goodwill not renewed fades, and so, more slowly, does a debt.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from core.settings import Settings
+
+DAY = pd.Timedelta(days=1)
+EPSILON = 1e-9  # float noise: a balance of -1e-12 is zero, not an overdraft
+NUMBER_WORDS = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    ratio: float  # what an ask costs, in give posts
+    half_life_days: float | None = 90.0  # None: goodwill never fades
+
+    @classmethod
+    def of(cls, settings: Settings) -> Rule:
+        return cls(settings.ratio, float(settings.half_life_days) or None)
+
+    def change(self, label: str) -> float:
+        return 1.0 if label == "give" else -self.ratio if label == "ask" else 0.0
+
+    def decay(self, balance: float, days: float) -> float:
+        """The balance `days` later with nothing posted: a positive factor, so the sign holds."""
+        if not self.half_life_days or days <= 0:
+            return balance
+        return balance * 0.5 ** (days / self.half_life_days)
+
+
+def _days(later: pd.Timestamp, earlier: pd.Timestamp) -> float:
+    return (later - earlier).total_seconds() / 86400
+
+
+def entries(posts: pd.DataFrame, rule: Rule) -> pd.DataFrame:
+    """One row per counted post, oldest first: what it changed and the balance just after."""
+    ordered = posts.sort_values(["published_at", "id"], kind="stable")
+    balances, changes = [], []
+    balance, last = 0.0, None
+    for when, label in zip(ordered["published_at"], ordered["label"]):
+        if last is not None:
+            balance = rule.decay(balance, _days(when, last))
+        change = rule.change(label)
+        balance += change
+        changes.append(change)
+        balances.append(balance)
+        last = when
+    return pd.DataFrame(
+        {
+            "published_at": pd.to_datetime(list(ordered["published_at"]), utc=True),
+            "label": list(ordered["label"]),
+            "change": changes,
+            "balance": balances,
+        }
+    ).astype({"change": float, "balance": float})
+
+
+def balance_at(book: pd.DataFrame, when: pd.Timestamp, rule: Rule) -> float:
+    """The balance at a moment: the last entry at or before it, faded to then."""
+    before = book[book["published_at"] <= when]
+    if before.empty:
+        return 0.0
+    last = before.iloc[-1]
+    return rule.decay(float(last["balance"]), _days(when, last["published_at"]))
+
+
+def daily(book: pd.DataFrame, rule: Rule, until: pd.Timestamp | None = None) -> pd.DataFrame:
+    """The balance at the end of each day from the first post's day to `until` (UTC days)."""
+    if book.empty:
+        return pd.DataFrame({"day": pd.Series(dtype="datetime64[ns, UTC]"), "balance": []})
+    first = book["published_at"].iloc[0].normalize()
+    last = max(book["published_at"].iloc[-1], until if until is not None else first).normalize()
+    days = pd.date_range(first, last, freq="D")
+    ends = days + DAY
+    idx = np.searchsorted(_utc_ns(book["published_at"]), _utc_ns(pd.Series(ends)), "left") - 1
+    balances = []
+    for end, i in zip(ends, idx):
+        row = book.iloc[i]
+        balances.append(rule.decay(float(row["balance"]), _days(end, row["published_at"])))
+    return pd.DataFrame({"day": days, "balance": balances})
+
+
+def _utc_ns(times: pd.Series) -> np.ndarray:
+    return times.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy().astype("datetime64[ns]")
+
+
+def weekly(days: pd.DataFrame) -> pd.DataFrame:
+    """The balance at the end of each week (Monday to Sunday), from a daily frame."""
+    if days.empty:
+        return pd.DataFrame({"week": pd.Series(dtype="datetime64[ns, UTC]"), "balance": []})
+    week = days["day"] - pd.to_timedelta(days["day"].dt.day_of_week, unit="D")
+    frame = days.assign(week=week).groupby("week", as_index=False)["balance"].last()
+    return frame[["week", "balance"]]
+
+
+def longest_negative_run(weeks: pd.DataFrame) -> tuple[int, pd.Timestamp | None]:
+    """The most weeks in a row that ended with the ledger below zero, and the first of them."""
+    best, best_start, run, start = 0, None, 0, None
+    for week, balance in zip(weeks["week"], weeks["balance"]):
+        if balance < -EPSILON:
+            run, start = run + 1, start if run else week
+            if run > best:
+                best, best_start = run, start
+        else:
+            run = 0
+    return best, best_start
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the balance allows today."""
+
+    balance: float
+    ask_cost: float
+    asks_affordable: int
+    gives_needed: int
+
+    def text(self) -> str:
+        if self.asks_affordable == 1:
+            return "You can afford an ask today."
+        if self.asks_affordable > 1:
+            return f"You can afford {count_words(self.asks_affordable)} asks today."
+        gives = count_words(self.gives_needed).capitalize()
+        return (
+            f"{gives} more give post{'s' if self.gives_needed != 1 else ''} before your next ask."
+        )
+
+
+def standing(balance: float, ratio: float) -> Standing:
+    """Asks the balance pays for without going below zero, or the gives that would pay for one."""
+    affordable = max(0, math.floor((balance + EPSILON) / ratio)) if ratio > 0 else 0
+    needed = 0 if affordable else max(0, math.ceil(ratio - balance - EPSILON))
+    return Standing(balance, ratio, affordable, needed)
+
+
+def count_words(n: int) -> str:
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else f"{n:,}"
+
+
+def summary(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -> dict[str, Any]:
+    """The ledger as plain data (report --json): today's balance, its low point, weekly series."""
+    rule = Rule.of(settings)
+    book = entries(posts, rule)
+    today = balance_at(book, now, rule)
+    stand = standing(today, rule.ratio)
+    weeks = weekly(daily(book, rule, now))
+    negative, since = longest_negative_run(weeks)
+    low = book.loc[book["balance"].idxmin()] if not book.empty else None
+    return {
+        "ask_cost": rule.ratio,
+        "half_life_days": rule.half_life_days,
+        "balance": round(today, 3),
+        "asks_affordable": stand.asks_affordable,
+        "gives_needed": stand.gives_needed,
+        "advice": stand.text(),
+        "lowest": None
+        if low is None
+        else {"balance": round(float(low["balance"]), 3), "at": low["published_at"].isoformat()},
+        "longest_negative_weeks": negative,
+        "negative_since": None if since is None else since.date().isoformat(),
+        "weekly": [
+            {"week": w.date().isoformat(), "balance": round(float(b), 3)}
+            for w, b in zip(weeks["week"], weeks["balance"])
+        ],
+    }

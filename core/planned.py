@@ -1,0 +1,40 @@
+"""A planned post: the record the plans table stores and the Plan page edits, and its columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from core.errors import UserError
+from core.post import LABELS, SOURCES
+
+# Columns of the planned-posts DataFrame (core.plan.frame); classified adds VERDICT columns.
+PLAN_COLUMNS = ["plan_id", "planned_at", "platform", "text", "url"]
+# label is the person's where they gave one (label_by "person"), else the model's.
+PLAN_VERDICT_COLUMNS = ["label", "label_by", "p_ask", "confidence", "reasons"]
+MAX_TEXT = 70_000  # above Facebook's 63,206, the longest limit of any platform
+
+
+@dataclass(frozen=True)
+class PlannedPost:
+    planned_at: datetime  # timezone-aware
+    platform: str  # a core.post.SOURCES key
+    text: str
+    url: str | None = None
+    id: int | None = None  # the store's id, once saved
+    label: str | None = None  # the person's own label; None lets the model decide
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise UserError("A planned post needs some text.")
+        if len(self.text) > MAX_TEXT:
+            raise UserError(f"A planned post is limited to {MAX_TEXT:,} characters.")
+        if self.platform not in SOURCES:
+            raise UserError(
+                f"'{self.platform}' is not a platform Goodwill Ledger knows; "
+                f"use one of {', '.join(SOURCES)}."
+            )
+        if self.label is not None and self.label not in LABELS:
+            raise UserError(f"A label is 'give' or 'ask', not {self.label!r}.")
+        if self.planned_at.tzinfo is None:
+            raise ValueError("planned_at must be timezone-aware")

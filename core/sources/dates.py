@@ -1,0 +1,60 @@
+"""Timestamps as exports write them, made timezone-aware UTC (or None when unreadable)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+# The atproto datetime profile (atproto.com/specs/lexicon#datetime): 'T', seconds, a zone.
+_ATPROTO = re.compile(
+    r"^[0-9]{4}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-6][0-9]:[0-6][0-9](?:\.[0-9]{1,20})?"
+    r"(?:Z|[+-][0-2][0-9]:[0-5][0-9])$"
+)
+_FRACTION = re.compile(r"(\.\d{6})\d+")
+
+
+def parse_iso(value: Any, *, strict: bool = False) -> datetime | None:
+    """ISO 8601 ('Z', offsets, any number of fractional digits) as aware UTC.
+
+    Naive times are taken as UTC (every export here writes UTC). strict=True accepts only the
+    atproto profile, for client-set Bluesky dates, where anything else is refused and counted.
+    """
+    if not isinstance(value, str):
+        return None
+    text = value if strict else value.strip()
+    if strict and (not _ATPROTO.match(text) or text.endswith("-00:00")):
+        return None
+    if not strict and text[-1:] in ("z", "Z"):
+        text = text[:-1] + "+00:00"
+    text = _FRACTION.sub(r"\1", text)  # fromisoformat wants at most 6 digits on older Pythons
+    try:
+        return _aware(datetime.fromisoformat(text))
+    except (ValueError, OverflowError):
+        return None  # month 13, hour 25, year 0, or a zone that moves it out of range
+
+
+def from_unix(value: Any) -> datetime | None:
+    """Unix seconds (int, float or digits) as aware UTC."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return datetime.fromtimestamp(float(value), tz=UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
+def from_format(value: Any, *formats: str) -> datetime | None:
+    """The first of the strptime formats that reads the value, as UTC (naive means UTC)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    for fmt in formats:
+        try:
+            return _aware(datetime.strptime(value.strip(), fmt))
+        except ValueError:
+            continue
+    return None
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)

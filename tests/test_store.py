@@ -1,0 +1,272 @@
+"""core.store: workspaces, posts, verdicts and human labels in one SQLite file, written whole."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+
+from core.errors import UserError
+from core.post import COLUMNS, Post
+from core.settings import Brand, Settings
+from core.store import SCHEMA_VERSION, ImportBatch, ImportSummary, Store, post_row
+
+
+def post(n: int, text: str = "", likes: int | None = None, **kw) -> Post:
+    return Post(
+        id=f"x:{n}",
+        source="x",
+        kind=kw.pop("kind", "post"),
+        published_at=datetime(2024, 1, n, 12, tzinfo=UTC),
+        text=text or f"post number {n}",
+        engagement={"likes": likes},
+        **kw,
+    )
+
+
+def verdict(post_id: str, label: str = "give", p: float = 0.2) -> dict:
+    return {
+        "post_id": post_id,
+        "label": label,
+        "p_ask": p,
+        "confidence": max(p, 1 - p),
+        "reasons": json.dumps(["a reason"]),
+        "model_version": "test",
+    }
+
+
+def batch(posts: list[Post], labels: dict[str, str] | None = None, name: str = "f.csv"):
+    return ImportBatch(
+        ImportSummary(name=name, format="CSV"),
+        [post_row(p) for p in posts],
+        [verdict(p.id) for p in posts],
+        labels or {},
+    )
+
+
+# --- the database itself ---------------------------------------------------------------------
+def test_a_new_database_is_created_at_the_current_schema(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'sub' / 'dir' / 'ledger.sqlite3'}"
+    assert Store(url).schema_version == SCHEMA_VERSION
+    assert (tmp_path / "sub" / "dir" / "ledger.sqlite3").exists()
+
+
+def test_reopening_keeps_the_data(store: Store, workspace: str) -> None:
+    store.save_import(workspace, [batch([post(1)])])
+    again = Store(store.url)
+    assert list(again.posts(workspace)["id"]) == ["x:1"]
+
+
+def test_a_database_from_a_newer_version_is_refused(store: Store) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE meta SET value = '99' WHERE key = 'schema'"))
+    with pytest.raises(UserError, match="newer Goodwill Ledger"):
+        Store(store.url)
+
+
+def test_the_default_database_is_not_touched_by_tests(store: Store, tmp_path) -> None:
+    assert store.url.startswith("sqlite:///")
+    assert str(tmp_path) in store.url
+
+
+# --- workspaces ------------------------------------------------------------------------------
+def test_workspaces_are_created_listed_renamed_and_deleted(store: Store) -> None:
+    assert store.create_workspace("  My   blog ") == "My blog"
+    store.create_workspace("Client")
+    assert store.workspaces() == ["My blog", "Client"]
+    store.save_import("Client", [batch([post(1)])])
+    assert store.rename_workspace("Client", "Client A") == "Client A"
+    assert list(store.posts("Client A")["id"]) == ["x:1"]
+    store.delete_workspace("Client A")
+    assert store.workspaces() == ["My blog"]
+    store.create_workspace("Client A")
+    assert store.posts("Client A").empty  # a new workspace of the same name starts empty
+
+
+@pytest.mark.parametrize(
+    ("name", "words"), [("", "needs a name"), ("   ", "needs a name"), ("x" * 81, "under 80")]
+)
+def test_bad_workspace_names_are_refused(store: Store, name: str, words: str) -> None:
+    with pytest.raises(UserError, match=words):
+        store.create_workspace(name)
+
+
+def test_duplicate_workspace_names_are_refused(store: Store, workspace: str) -> None:
+    with pytest.raises(UserError, match="already exists"):
+        store.create_workspace(workspace)
+    store.create_workspace("Other")
+    with pytest.raises(UserError, match="already exists"):
+        store.rename_workspace("Other", workspace)
+    assert store.ensure_workspace(workspace) == workspace
+    assert store.workspaces().count(workspace) == 1
+
+
+def test_an_unknown_workspace_is_a_user_error(store: Store) -> None:
+    for call in (store.posts, store.settings, store.data_version, store.human_labels):
+        with pytest.raises(UserError, match="no workspace named 'Nope'"):
+            call("Nope")
+
+
+def test_workspaces_are_separate(store: Store, workspace: str) -> None:
+    store.create_workspace("Other")
+    store.save_import(workspace, [batch([post(1), post(2)])])
+    store.save_import("Other", [batch([post(1)])])
+    store.set_label("Other", "x:1", "ask")
+    assert len(store.posts(workspace)) == 2
+    assert store.human_labels(workspace) == {}
+    assert store.human_labels("Other") == {"x:1": "ask"}
+
+
+def test_every_write_bumps_the_data_version(store: Store, workspace: str) -> None:
+    versions = [store.data_version(workspace)]
+    store.save_import(workspace, [batch([post(1)])])
+    versions.append(store.data_version(workspace))
+    store.set_label(workspace, "x:1", "ask")
+    versions.append(store.data_version(workspace))
+    store.save_settings(workspace, Settings(target="4-1-1"))
+    versions.append(store.data_version(workspace))
+    assert versions == sorted(set(versions))  # strictly increasing
+
+
+# --- settings --------------------------------------------------------------------------------
+def test_settings_round_trip(store: Store) -> None:
+    settings = Settings(
+        brand=Brand(name="Acme", domains=("acme.io",), handles=("@acme",), products=("Rocket",)),
+        target="custom",
+        custom_ratio=6.0,
+        count_reposts=True,
+    )
+    store.create_workspace("Acme", settings)
+    assert store.settings("Acme") == settings
+    store.save_settings("Acme", Settings())
+    assert store.settings("Acme") == Settings()
+
+
+def test_broken_stored_settings_fall_back_to_defaults(store: Store, workspace: str) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE workspaces SET settings = '{not json'"))
+    assert store.settings(workspace) == Settings()
+
+
+# --- posts -----------------------------------------------------------------------------------
+def test_an_empty_workspace_has_the_posts_columns(store: Store, workspace: str) -> None:
+    frame = store.posts(workspace)
+    assert frame.empty
+    assert list(frame.columns) == COLUMNS
+
+
+def test_posts_come_back_typed_in_time_order(store: Store, workspace: str) -> None:
+    store.save_import(
+        workspace,
+        [batch([post(3, likes=0), post(1, likes=5, links=("https://a.example",)), post(2)])],
+    )
+    frame = store.posts(workspace)
+    assert list(frame.columns) == COLUMNS
+    assert list(frame["id"]) == ["x:1", "x:2", "x:3"]
+    assert str(frame["published_at"].dt.tz) == "UTC"
+    assert frame["published_at"].iloc[0] == pd.Timestamp("2024-01-01 12:00", tz="UTC")
+    assert frame["links"].iloc[0] == ["https://a.example"]
+    assert frame["likes"].dtype == "Int64"
+    assert frame["likes"].iloc[0] == 5
+    assert pd.isna(frame["likes"].iloc[1])  # missing is missing, not 0
+    assert frame["likes"].iloc[2] == 0
+    assert pd.isna(frame["impressions"]).all()
+    assert frame["reasons"].iloc[0] == ["a reason"]
+    assert set(frame["label_by"]) == {"model"}
+
+
+def test_a_post_without_a_verdict_has_no_label(store: Store, workspace: str) -> None:
+    store.save_import(
+        workspace, [ImportBatch(ImportSummary("f", "CSV"), [post_row(post(1))], [], {})]
+    )
+    row = store.posts(workspace).iloc[0]
+    assert pd.isna(row["label"]) and row["label_by"] is None
+
+
+def test_within_one_file_the_last_copy_of_a_post_wins(store: Store, workspace: str) -> None:
+    (summary,) = store.save_import(workspace, [batch([post(1, "first"), post(1, "second")])])
+    assert summary.imported == 1
+    assert list(store.posts(workspace)["text"]) == ["second"]
+
+
+def test_reimport_counts_new_updated_and_unchanged(store: Store, workspace: str) -> None:
+    store.save_import(workspace, [batch([post(1), post(2)])])
+    (summary,) = store.save_import(workspace, [batch([post(1), post(2, likes=9), post(3)])])
+    assert (summary.imported, summary.updated, summary.unchanged) == (1, 1, 1)
+    assert store.posts(workspace).set_index("id").loc["x:2", "likes"] == 9
+    assert "1 new, 1 updated, 1 already there" in summary.describe()
+
+
+def test_a_failing_batch_stores_nothing_of_the_whole_upload(
+    store: Store, workspace: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.save_import(workspace, [batch([post(1)])])
+    before = store.posts(workspace)
+    imports_before = len(store.imports(workspace))
+    calls = []
+    real = Store._take_file_labels
+
+    def fail_on_second(self, conn, wid, labels, origin):
+        calls.append(origin)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(self, conn, wid, labels, origin)
+
+    monkeypatch.setattr(Store, "_take_file_labels", fail_on_second)
+    with pytest.raises(RuntimeError):
+        store.save_import(
+            workspace, [batch([post(2), post(1, "changed")], name="a"), batch([post(3)], name="b")]
+        )
+    pd.testing.assert_frame_equal(store.posts(workspace), before)
+    assert len(store.imports(workspace)) == imports_before
+
+
+# --- human labels ----------------------------------------------------------------------------
+def test_a_human_label_wins_and_can_be_taken_back(store: Store, workspace: str) -> None:
+    store.save_import(workspace, [batch([post(1)])])
+    store.set_label(workspace, "x:1", "ask")
+    row = store.posts(workspace).iloc[0]
+    assert (row["label"], row["label_by"], row["model_label"]) == ("ask", "human", "give")
+    store.set_label(workspace, "x:1", None)
+    row = store.posts(workspace).iloc[0]
+    assert (row["label"], row["label_by"]) == ("give", "model")
+
+
+def test_a_label_is_give_or_ask(store: Store, workspace: str) -> None:
+    with pytest.raises(UserError, match="'give' or 'ask'"):
+        store.set_label(workspace, "x:1", "maybe")
+
+
+def test_verdicts_never_overwrite_human_labels(store: Store, workspace: str) -> None:
+    store.save_import(workspace, [batch([post(1), post(2)])])
+    store.set_labels(workspace, {"x:1": "ask", "x:2": "give"})
+    store.save_verdicts(
+        workspace, [verdict("x:1", "give", 0.1), verdict("x:2", "ask", 0.9)], replace_all=True
+    )
+    frame = store.posts(workspace).set_index("id")
+    assert dict(frame["label"]) == {"x:1": "ask", "x:2": "give"}
+    assert dict(frame["model_label"]) == {"x:1": "give", "x:2": "ask"}
+
+
+def test_labels_from_a_file_are_taken_but_never_over_a_persons(
+    store: Store, workspace: str
+) -> None:
+    store.save_import(workspace, [batch([post(1), post(2)])])
+    store.set_label(workspace, "x:1", "give")
+    (summary,) = store.save_import(
+        workspace, [batch([post(1), post(2)], labels={"x:1": "ask", "x:2": "ask"})]
+    )
+    assert (summary.labels_taken, summary.labels_kept) == (1, 1)
+    assert store.human_labels(workspace) == {"x:1": "give", "x:2": "ask"}
+
+
+def test_the_import_log_records_each_file(store: Store, workspace: str) -> None:
+    store.save_import(workspace, [batch([post(1)], name="first.csv")])
+    store.save_import(workspace, [batch([post(1)], name="second.csv")])
+    log = store.imports(workspace)
+    assert list(log["name"]) == ["second.csv", "first.csv"]  # newest first
+    assert json.loads(log["summary"].iloc[1])["imported"] == 1
+    assert json.loads(log["summary"].iloc[0])["unchanged"] == 1

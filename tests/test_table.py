@@ -1,0 +1,227 @@
+"""core.sources.table: any CSV or Excel sheet with a date and a text column."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+
+import pandas as pd
+import pytest
+
+from core.errors import UserError
+from core.sources import parse_upload
+from core.sources.table import map_columns
+
+
+def parsed(name: str, data: bytes):
+    (result,) = parse_upload(name, data)
+    return result
+
+
+def test_header_aliases_are_matched_whatever_the_case_and_punctuation(make) -> None:
+    data = make.csv(
+        [
+            ["Published At", "Post Text", "Permalink", "Likes", "Retweets", "Network", "Post ID"],
+            [
+                "2024-03-05 14:30",
+                "Five tips for a calmer inbox",
+                "https://a.example/1",
+                "12",
+                "3",
+                "Twitter",
+                "881",
+            ],
+        ]
+    )
+    result = parsed("audit.csv", data)
+    assert result.format == "CSV"
+    (post,) = result.posts
+    assert post.text == "Five tips for a calmer inbox"
+    assert post.url == "https://a.example/1"
+    assert post.source == "x"
+    assert post.id == "table:x:881"
+    assert post.engagement == {"likes": 12, "reposts": 3}
+    assert post.published_at == datetime(2024, 3, 5, 14, 30, tzinfo=UTC)
+
+
+def test_map_columns_prefers_the_most_specific_header() -> None:
+    cols = map_columns(["Title", "Post text", "Date", "Post link", "Link clicks", "Views"])
+    assert cols == {"date": 2, "text": 1, "url": 3, "impressions": 5, "clicks": 4}
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_delimiters_are_sniffed(make, delimiter: str) -> None:
+    data = make.csv([["date", "text"], ["2024-01-02", "hello, world"]], delimiter)
+    assert [p.text for p in parsed("posts.csv", data).posts] == ["hello, world"]
+
+
+def test_a_label_column_is_taken_as_human_labels(make) -> None:
+    data = make.csv(
+        [
+            ["date", "text", "label"],
+            ["2024-01-01", "Buy our course today", "ASK"],
+            ["2024-01-02", "A thread of tips", " give "],
+            ["2024-01-03", "Not sure about this one", "maybe"],
+            ["2024-01-04", "No label here", ""],
+        ]
+    )
+    result = parsed("audit.csv", data)
+    by_text = {p.text: p.id for p in result.posts}
+    assert result.labels == {
+        by_text["Buy our course today"]: "ask",
+        by_text["A thread of tips"]: "give",
+    }
+
+
+def test_dates_in_several_formats_become_aware_utc(make) -> None:
+    data = make.csv(
+        [
+            ["date", "text"],
+            ["2024-03-05 14:30:00", "iso with space"],
+            ["2024-03-05T10:00:00+02:00", "iso with offset"],
+            ["2024-03-05T10:00:00Z", "iso zulu"],
+            ["Tue, Jul 14, 2026", "x analytics"],
+            ["05 Mar 2024", "day month year"],
+            ["March 5, 2024", "month name"],
+            ["2024/03/06", "slashes"],
+            ["31/12/2023", "day first when it cannot be month first"],
+            ["not a date", "skipped"],
+            ["", "skipped too"],
+        ]
+    )
+    result = parsed("dates.csv", data)
+    got = {p.text: p.published_at for p in result.posts}
+    assert got == {
+        "iso with space": datetime(2024, 3, 5, 14, 30, tzinfo=UTC),
+        "iso with offset": datetime(2024, 3, 5, 8, 0, tzinfo=UTC),
+        "iso zulu": datetime(2024, 3, 5, 10, 0, tzinfo=UTC),
+        "x analytics": datetime(2026, 7, 14, tzinfo=UTC),
+        "day month year": datetime(2024, 3, 5, tzinfo=UTC),
+        "month name": datetime(2024, 3, 5, tzinfo=UTC),
+        "slashes": datetime(2024, 3, 6, tzinfo=UTC),
+        "day first when it cannot be month first": datetime(2023, 12, 31, tzinfo=UTC),
+    }
+    assert all(when.utcoffset().total_seconds() == 0 for when in got.values())
+    assert result.skipped == {"no readable date": 2}
+
+
+def test_dates_stay_utc_when_the_machine_is_in_new_york(make, new_york_tz) -> None:
+    data = make.csv(
+        [["date", "text"], ["2024-07-01 12:00", "summer"], ["2024-01-01 12:00", "winter"]]
+    )
+    whens = [p.published_at for p in parsed("posts.csv", data).posts]
+    assert whens == [datetime(2024, 7, 1, 12, tzinfo=UTC), datetime(2024, 1, 1, 12, tzinfo=UTC)]
+    assert [w.timestamp() for w in whens] == [1719835200.0, 1704110400.0]
+
+
+def test_counts_with_thousands_separators_and_missing_counts(make) -> None:
+    data = make.csv(
+        [
+            ["date", "text", "impressions", "likes"],
+            ["2024-01-01", "a", "1,234", ""],
+            ["2024-01-02", "b", "n/a", "0"],
+        ]
+    )
+    a, b = parsed("stats.csv", data).posts
+    assert a.engagement == {"likes": None, "impressions": 1234}
+    assert b.engagement == {"likes": 0, "impressions": None}
+
+
+def test_rows_without_text_are_skipped_and_counted(make) -> None:
+    data = make.csv([["date", "text"], ["2024-01-01", ""], ["2024-01-02", "kept"]])
+    result = parsed("posts.csv", data)
+    assert [p.text for p in result.posts] == ["kept"]
+    assert result.skipped == {"no text": 1}
+
+
+def test_html_in_cells_is_cleaned_and_links_found(make) -> None:
+    data = make.csv(
+        [
+            ["date", "text", "url"],
+            [
+                "2024-01-01",
+                "<p>Read <a href='https://peer.example/x'>this</a> &amp; more https://b.example</p>",
+                "https://me.example/1",
+            ],
+        ]
+    )
+    (post,) = parsed("posts.csv", data).posts
+    assert post.text == "Read this & more https://b.example"
+    assert post.links == ("https://peer.example/x", "https://b.example")
+
+
+def test_ids_without_an_id_column_are_stable_across_reads(make) -> None:
+    data = make.csv([["date", "text"], ["2024-01-01", "same post"]])
+    assert parsed("a.csv", data).posts[0].id == parsed("b.csv", data).posts[0].id
+
+
+def test_utf16_with_bom(make) -> None:
+    text = "date\ttext\n2024-01-02\tGrüße, café, 😀\n"
+    (post,) = parsed("export.csv", text.encode("utf-16")).posts
+    assert post.text == "Grüße, café, 😀"
+
+
+def test_utf8_bom_on_the_header(make) -> None:
+    (post,) = parsed("export.csv", "\ufeffDate,Text\n2024-01-02,hello\n".encode()).posts
+    assert post.text == "hello"
+
+
+def test_cp1252_from_an_old_spreadsheet() -> None:
+    data = "date,text\n2024-01-02,Caf\u00e9 \u201cspecial\u201d \u20ac5\n".encode("cp1252")
+    (post,) = parsed("old.csv", data).posts
+    assert post.text == "Café “special” €5"
+
+
+def test_excel_workbook() -> None:
+    buffer = io.BytesIO()
+    pd.DataFrame(
+        {
+            "Date": ["2024-01-02 10:00", "2024-01-03"],
+            "Message": ["from excel", "second"],
+            "Label": ["ask", ""],
+        }
+    ).to_excel(buffer, index=False)
+    result = parsed("posts.xlsx", buffer.getvalue())
+    assert result.format == "Excel sheet"
+    assert [p.text for p in result.posts] == ["from excel", "second"]
+    assert list(result.labels.values()) == ["ask"]
+
+
+def test_a_damaged_excel_workbook_is_refused(make) -> None:
+    with pytest.raises(UserError, match="could not be read as an Excel workbook"):
+        parse_upload("posts.xlsx", make.zip({"xl/workbook.xml": b"<nope"}))
+
+
+# --- refusals --------------------------------------------------------------------------------
+def test_a_csv_without_a_date_column_is_refused_naming_its_columns(make) -> None:
+    data = make.csv([["name", "text"], ["ann", "hello"]])
+    with pytest.raises(UserError) as caught:
+        parse_upload("people.csv", data)
+    message = str(caught.value)
+    assert "no date column" in message and "name, text" in message
+
+
+def test_a_linkedin_like_comments_csv_without_date_or_text_is_refused(make) -> None:
+    data = make.csv([["Link", "Reactions"], ["https://www.linkedin.com/feed/update/urn:li:x", "3"]])
+    with pytest.raises(UserError) as caught:
+        parse_upload("Comments.csv", data)
+    message = str(caught.value)
+    assert "Comments.csv" in message
+    # Either the generic sheet reader or a LinkedIn reader may answer; both must say what to do.
+    assert ("date" in message and "text" in message) or "Shares.csv" in message
+
+
+def test_a_header_without_rows_is_refused(make) -> None:
+    with pytest.raises(UserError, match="header but no rows"):
+        parse_upload("posts.csv", b"date,text\n")
+
+
+def test_a_cell_over_the_size_cap_is_refused() -> None:
+    data = b"date,text\n2024-01-01," + b"x" * (1024 * 1024 + 10) + b"\n"
+    with pytest.raises(UserError, match="row 2 is not readable CSV"):
+        parse_upload("big.csv", data)
+
+
+def test_binary_garbage_named_csv_is_refused() -> None:
+    with pytest.raises(UserError, match="not a text file"):
+        parse_upload("posts.csv", bytes(range(256)) * 8)

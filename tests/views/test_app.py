@@ -1,0 +1,74 @@
+"""The app's first start and what app.py sets up on every page: the demo, the workspace picker."""
+
+from __future__ import annotations
+
+import re
+
+from core.demo import DEMO_FILES, DEMO_WORKSPACE
+
+
+def test_first_start_seeds_the_demo_through_the_import_code(app, store):
+    at = app()  # Balance, the default page
+
+    assert store.workspaces() == [DEMO_WORKSPACE]
+    imported = store.imports(DEMO_WORKSPACE)
+    assert sorted(imported["name"]) == sorted(DEMO_FILES)  # the ordinary import path logs them
+    assert at.sidebar.selectbox(key="workspace").value == DEMO_WORKSPACE
+    assert at.title[0].value == "Balance"
+    captions = [c.value for c in at.caption]
+    assert any(re.search(r"\d+ give : \d+ ask", c) for c in captions), captions
+    assert any(f"Workspace: {DEMO_WORKSPACE}" in c for c in captions), captions
+    helps = [m.help for m in at.metric]
+    assert any(re.fullmatch(r"\d+ of \d+ posts", h or "") for h in helps), helps
+    frame = store.posts(DEMO_WORKSPACE)
+    assert len(frame) > 0 and frame["label"].notna().all()
+
+
+def test_a_second_run_does_not_seed_again(app, store):
+    at = app()
+    before = len(store.posts(DEMO_WORKSPACE))
+    at.run()
+    assert not at.exception
+    assert store.workspaces() == [DEMO_WORKSPACE]
+    assert len(store.imports(DEMO_WORKSPACE)) == len(DEMO_FILES)
+    assert len(store.posts(DEMO_WORKSPACE)) == before
+
+
+def test_a_database_with_workspaces_gets_no_demo(app, store, seed):
+    seed("Mine")
+    at = app()
+    assert store.workspaces() == ["Mine"]
+    assert at.sidebar.selectbox(key="workspace").options == ["Mine"]
+
+
+def test_the_picker_switches_every_page_to_the_chosen_workspace(app, store, seed):
+    seed("First")
+    seed("Second")
+    at = app("posts")
+    assert at.sidebar.selectbox(key="workspace").value == "First"
+    at.sidebar.selectbox(key="workspace").select("Second").run()
+    assert not at.exception
+    at.switch_page("views/import.py").run()
+    assert "Second" in at.caption[0].value
+    at.switch_page("views/balance.py").run()
+    assert any("Workspace: Second" in c.value for c in at.caption)
+
+
+def test_every_page_opens_without_an_exception(app, seed):
+    seed()
+    at = app()
+    for page in ("balance", "posts", "import", "settings"):
+        at.switch_page(f"views/{page}.py").run()
+        assert not at.exception, (page, [e.value for e in at.exception])
+        assert at.sidebar.selectbox(key="workspace").value == "Test workspace"
+
+
+def test_app_py_runs_on_every_run(app, seed):
+    """The page files live in views/, not pages/: a folder named pages/ next to app.py makes
+    Streamlit run pages/x.py without app.py (no picker, no demo seed, a legacy menu listing
+    pages/common.py) until app.py has called st.navigation once."""
+    seed()
+    at = app("posts")
+    assert at.sidebar.selectbox(key="workspace").value == "Test workspace"
+    at.run()
+    assert at.sidebar.selectbox(key="workspace").value == "Test workspace"

@@ -1,0 +1,186 @@
+"""Import page: uploads and feed URLs, each file reported on its own, refusals as st.error."""
+
+from __future__ import annotations
+
+import pytest
+
+from core import fetch
+
+WORKSPACE = "Test workspace"
+XML = "text/xml"
+
+
+def upload(at, *files):
+    """Put files in the uploader and press Import files."""
+    at.file_uploader[0].set_value(list(files))
+    at.button(key="FormSubmitter:upload-Import files").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_page_offers_uploads_and_a_feed_url(app, seed):
+    seed()
+    at = app("import")
+    assert at.title[0].value == "Import"
+    assert WORKSPACE in at.caption[0].value
+    uploader = at.file_uploader[0]
+    assert uploader.accept_multiple_files
+    labels = [b.label for b in at.button]
+    assert "Import files" in labels and "Fetch and import" in labels
+    assert at.text_input[0].label == "Add a feed URL"
+
+
+def test_several_files_at_once_each_get_a_summary(app, blog, alerts, seed, store, make):
+    seed("Empty", files={})
+    at = app("import")
+    table = make.csv(
+        [["date", "text"], ["2024-04-01", "Hello from a sheet"], ["2024-04-02", "Buy now!"]]
+    )
+    upload(
+        at,
+        ("blog.xml", blog, XML),
+        ("sheet.csv", table, "text/csv"),
+        ("notes.txt", b"just some words", "text/plain"),
+    )
+
+    shown = alerts(at)
+    assert any(m.startswith("blog.xml (RSS feed): 6 new, 0 updated") for m in shown["success"])
+    assert any(m.startswith("sheet.csv") and "2 new" in m for m in shown["success"]), shown
+    assert len(shown["error"]) == 1 and shown["error"][0].startswith("Refused: notes.txt")
+    assert at.status[0].label == "Imported 2 of 3 file(s)"
+    assert len(store.posts("Empty")) == 8
+    history = at.dataframe[-1].value
+    assert sorted(history["name"]) == ["blog.xml", "sheet.csv"]  # the refused file left nothing
+
+
+def test_importing_the_same_file_again_adds_nothing(app, blog, alerts, seed, store):
+    seed()  # the blog, imported once
+    at = app("import")
+    upload(at, ("blog.xml", blog, XML))
+    shown = alerts(at)
+    assert shown["success"] == []
+    assert shown["info"] == ["blog.xml (RSS feed): 0 new, 0 updated, 6 already there"]
+    assert len(store.posts(WORKSPACE)) == 6
+
+
+def test_a_newer_export_updates_in_place_and_says_what_it_skipped(
+    app, blog, alerts, seed, store, make
+):
+    seed()
+    post_id = store.posts(WORKSPACE).iloc[0]["id"]
+    store.set_label(WORKSPACE, post_id, "ask")
+    undated = {k: v for k, v in make.rss_item(30).items() if k != "pubDate"}
+    newer = make.rss(
+        [
+            make.rss_item(1, "Five things I learned moving to trunk-based development (updated)."),
+            make.rss_item(2, "A new post: reading list for new team leads."),
+            undated,
+        ]
+    )
+    at = app("import")
+    upload(at, ("blog.xml", newer, XML))
+
+    (summary,) = alerts(at)["success"]
+    assert summary.startswith("blog.xml (RSS feed): 1 new, 1 updated")
+    assert "1 skipped (1 no publication date)" in summary
+    frame = store.posts(WORKSPACE).set_index("id")
+    assert len(frame) == 7
+    assert frame.at[post_id, "label_by"] == "human" and frame.at[post_id, "label"] == "ask"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        (
+            "empty.xml",
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>',
+            "no posts",
+        ),
+        ("broken.zip", b"PK\x03\x04 not really a zip", "not a readable zip"),
+    ],
+)
+def test_a_file_that_cannot_be_imported_is_refused_with_the_reason(
+    app, alerts, seed, store, name, data, reason
+):
+    seed()
+    at = app("import")
+    upload(at, (name, data, "application/octet-stream"))
+    (error,) = alerts(at)["error"]
+    assert error.startswith(f"Refused: {name}") and reason in error
+    assert at.status[0].label == "Imported 0 of 1 file(s)"
+    assert len(store.posts(WORKSPACE)) == 6
+    assert name not in set(store.imports(WORKSPACE)["name"])
+
+
+def test_what_a_file_holds_is_not_rendered_as_markdown(app, unescape, seed, make):
+    seed()
+    header = "![x](https://example.com/x.png) <b>bold</b>"
+    at = app("import")
+    upload(at, ("![y](https://example.com/y.png).csv", make.csv([[header], ["1"]]), "text/csv"))
+    (error,) = at.error
+    assert "](" not in error.value and "<b>" not in error.value  # escaped, so shown as typed
+    assert header in unescape(error.value)
+    assert "![y](https://example.com/y.png).csv" in unescape(error.value)
+
+
+def test_submitting_no_file_asks_for_one(app, alerts, seed):
+    seed()
+    at = app("import")
+    at.button(key="FormSubmitter:upload-Import files").click().run()
+    assert alerts(at)["warning"] == ["Choose one or more files first."]
+
+
+def test_the_feed_url_form_refuses_a_local_file(app, blog, alerts, seed, store, tmp_path):
+    seed()
+    secret = tmp_path / "feed.xml"
+    secret.write_text("<rss/>")
+    at = app("import")
+    at.text_input[0].input(f"file://{secret}")
+    at.button(key="FormSubmitter:feed_url-Fetch and import").click().run()
+    assert not at.exception
+    (error,) = alerts(at)["error"]
+    assert error.startswith(f"Refused: file://{secret}")
+    assert at.status[0].label == "Refused"
+    assert set(store.imports(WORKSPACE)["name"]) == {"blog.xml"}
+
+
+def test_a_feed_url_is_fetched_and_imported(app, blog, alerts, seed, store, monkeypatch):
+    seed("Empty", files={})
+    url = "https://blog.example/feed"
+    monkeypatch.setattr(
+        fetch, "fetch_feed", lambda u, **_: fetch.Fetched(u, blog, "application/rss+xml")
+    )
+    at = app("import")
+    at.text_input[0].input(url)
+    at.button(key="FormSubmitter:feed_url-Fetch and import").click().run()
+    assert not at.exception
+    (summary,) = alerts(at)["success"]
+    assert summary.startswith(f"{url} (RSS feed): 6 new")
+    assert len(store.posts("Empty")) == 6
+
+
+def test_imported_so_far_lists_earlier_imports_newest_first(app, blog, seed, make):
+    seed(files={"old.xml": blog, "sheet.csv": make.csv([["date", "text"], ["2024-05-01", "Hi"]])})
+    at = app("import")
+    assert [s.value for s in at.subheader] == ["Imported so far"]
+    history = at.dataframe[0].value
+    assert list(history["name"]) == ["sheet.csv", "old.xml"]
+    assert list(history["format"])[1] == "RSS feed"
+
+
+def test_a_workspace_with_no_imports_shows_no_history(app, seed):
+    seed("Empty", files={})
+    at = app("import")
+    assert not at.subheader and not at.dataframe
+
+
+def test_the_last_reports_belong_to_their_workspace(app, seed, blog, alerts):
+    seed("Empty", files={})
+    seed("Other", files={})
+    at = app("import")
+    upload(at, ("blog.xml", blog, XML))
+    assert len(alerts(at)["success"]) == 1
+    at.sidebar.selectbox(key="workspace").select("Other").run()
+    assert alerts(at)["success"] == []  # not Empty's report under "Into workspace Other"
+    at.sidebar.selectbox(key="workspace").select("Empty").run()
+    assert len(alerts(at)["success"]) == 1

@@ -1,0 +1,167 @@
+"""Posts: every post with its label and why; relabel in place, saved at once as your label."""
+
+import pandas as pd
+import streamlit as st
+
+from core import ingest, learning
+from core.classify import REVIEW_BELOW
+from core.errors import UserError
+from core.post import SOURCES
+from core.report import posts_csv
+from views.common import posts, reasons, show_error, store, workspace
+
+# Reasons are worked out when shown, for this many rows at most: a filter narrows to the rest.
+EXPLAINED_ROWS = 1_000
+# Up to this many posts, every correction relabels the workspace at once (about a second).
+RELEARN_AT_ONCE = 20_000
+
+name = workspace()
+frame = posts(name)
+st.title("Posts")
+if frame.empty:
+    st.info("No posts yet. Import a blog feed or an export on the Import page.")
+    st.stop()
+
+with st.sidebar:
+    st.subheader("Filter posts")
+    sources = st.multiselect(
+        "Source", sorted(frame["source"].unique()), format_func=lambda s: SOURCES.get(s, s)
+    )
+    label_filter = st.multiselect("Label", ["give", "ask"])
+    low_only = st.checkbox(
+        "Needs review only", help=f"Model verdicts with confidence under {REVIEW_BELOW:.0%}."
+    )
+    order = st.radio(
+        "Order",
+        ["Least sure first", "Newest first"],
+        help="Least sure first puts the corrections that teach the model most at the top.",
+    )
+    first, last = frame["published_at"].min().date(), frame["published_at"].max().date()
+    dates = st.date_input("Dates", value=(first, last), min_value=first, max_value=last)
+    search = st.text_input("Text contains")
+
+view = frame
+if sources:
+    view = view[view["source"].isin(sources)]
+if label_filter:
+    view = view[view["label"].isin(label_filter)]
+if low_only:
+    view = view[(view["label_by"] == "model") & (view["confidence"] < REVIEW_BELOW)]
+if isinstance(dates, tuple) and len(dates) == 2:
+    day = view["published_at"].dt.date
+    view = view[(day >= dates[0]) & (day <= dates[1])]
+if search:
+    view = view[view["text"].str.contains(search, case=False, regex=False)]
+if order == "Least sure first":
+    # Posts a person already labelled go last: they need no review.
+    view = view.assign(_done=view["label_by"] == "human").sort_values(
+        ["_done", "confidence", "published_at"], ascending=[True, True, False]
+    )
+else:
+    view = view.sort_values("published_at", ascending=False)
+view = view.reset_index(drop=True)
+
+humans = int((frame["label_by"] == "human").sum())
+st.caption(
+    f"{len(view):,} of {len(frame):,} posts shown · {humans:,} labelled by you. "
+    "Change a label in the table to correct it; the model learns from your corrections."
+)
+versions = frame["model_version"].dropna().unique()
+st.caption(
+    learning.agreement(store(), name).text()
+    + (f" Labels from model {', '.join(sorted(versions))}." if len(versions) else "")
+)
+why = reasons(name, view.head(EXPLAINED_ROWS))
+if len(view) > EXPLAINED_ROWS:
+    st.caption(f"Why is given for the newest {EXPLAINED_ROWS:,}; filter to see it for others.")
+
+table = pd.DataFrame(
+    {
+        "published_at": view["published_at"],
+        "source": view["source"].map(lambda s: SOURCES.get(s, s)),
+        "kind": view["kind"],
+        "text": view["text"],
+        "label": view["label"],
+        "by": view["label_by"].map({"human": "you", "model": "model"}),
+        "confidence": view["confidence"],
+        "model": view["model_version"],
+        "reasons": ["; ".join(r) for r in why] + [""] * (len(view) - len(why)),
+        "url": view["url"],
+    }
+)
+
+
+def save_edits(key: str, shown: pd.DataFrame) -> None:
+    edits = st.session_state[key]["edited_rows"]
+    changes = {
+        str(shown.at[int(row), "id"]): change["label"]
+        for row, change in edits.items()
+        if "label" in change and change["label"] in ("give", "ask")
+    }
+    if changes:
+        store().set_labels(name, changes)
+        if len(frame) <= RELEARN_AT_ONCE:
+            ingest.reclassify(store(), name)
+            st.toast(f"Saved {len(changes)} label(s); the model relearned from your corrections.")
+        else:
+            st.toast(f"Saved {len(changes)} label(s). Relearn below to relabel the rest.")
+
+
+# A fresh editor whenever the data or the filters change, so no stale edit lands on another row.
+editor_key = f"posts_editor_{store().data_version(name)}_{hash(tuple(view['id']))}"
+st.data_editor(
+    table,
+    key=editor_key,
+    on_change=save_edits,
+    args=(editor_key, view),
+    hide_index=True,
+    width="stretch",
+    disabled=[c for c in table.columns if c != "label"],
+    column_config={
+        "published_at": st.column_config.DatetimeColumn("Date", format="YYYY-MM-DD"),
+        "source": "Source",
+        "kind": "Kind",
+        "text": st.column_config.TextColumn("Text", width="large"),
+        "label": st.column_config.SelectboxColumn("Label", options=["give", "ask"], required=True),
+        "by": "By",
+        "confidence": st.column_config.ProgressColumn(
+            "Confidence", min_value=0.5, max_value=1.0, format="%.2f"
+        ),
+        "reasons": st.column_config.TextColumn("Why", width="medium"),
+        "model": st.column_config.TextColumn("Model", help="The model version behind the verdict."),
+        "url": st.column_config.LinkColumn("Link", display_text="open"),
+    },
+)
+db = store()  # taken here: the download callable runs outside the page script
+st.download_button(
+    "Download posts as CSV",
+    lambda: posts_csv(frame.assign(reasons=learning.explain(db, name, frame))),
+    file_name=f"{name}-posts.csv",
+    mime="text/csv",
+    on_click="ignore",
+)
+
+with st.expander("Your corrections: relearn, share, bring in"):
+    if st.button("Relearn from my corrections and relabel every post"):
+        with st.spinner("Relearning…"):
+            count = ingest.reclassify(db, name)
+        st.success(f"{count:,} posts relabelled. Your own labels are kept as they are.")
+    st.download_button(
+        "Download my corrections (CSV of id, label)",
+        lambda: learning.corrections_csv(db, name),
+        file_name=f"{name}-corrections.csv",
+        mime="text/csv",
+        on_click="ignore",
+    )
+    shared = st.file_uploader("Bring in a team's corrections CSV", type=["csv"], key="corrections")
+    if shared is not None and st.button("Take these corrections"):
+        try:
+            result = learning.import_corrections(db, name, shared.name, shared.getvalue())
+        except UserError as exc:
+            show_error(exc)
+        else:
+            ingest.reclassify(db, name)
+            st.success(
+                f"{result.taken:,} labels taken; {result.kept:,} posts you had labelled kept "
+                f"yours; {result.unknown:,} ids are not in this workspace."
+            )
