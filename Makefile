@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,21 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 run: $(VENV)/.runtime
 	$(BIN)/streamlit run app.py
 
+# The browser journeys (tests/e2e) need a chromium; without one they are skipped, and said so.
+CHROMIUM_FOUND = $(or $(CHROMIUM),$(shell command -v chromium || command -v chromium-browser))
+
 test: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@$(if $(CHROMIUM_FOUND),,echo "note: no chromium found: the browser journeys in tests/e2e will be \
+	skipped (apt-get install chromium to run them)")
 	$(BIN)/python -m pytest
+
+# Runs the browser journeys and copies their screenshots of Balance, Posts and Plan to docs/.
+screenshots: $(VENV)/.dev
+	$(BIN)/python -m pytest tests/e2e -q
+	mkdir -p docs
+	for page in balance posts plan; do cp test-results/screenshots/$$page.png docs/; done
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

@@ -65,16 +65,20 @@ def x_archive_zip(n: int, seed: int = 7) -> bytes:
 
 
 def linkedin_shares_csv(n: int, seed: int = 7) -> bytes:
+    """A LinkedIn Shares.csv with n posts, in the export's own shape (FORMATS.md §2.2–2.3): a
+    multi-line post has every line but the first opening with a literal quote and every line but
+    the last closing with one, blank lines as "", all inside one RFC 4180 quoted field."""
     texts = post_texts(n, seed)
     lines = ["Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility"]
     for i, text in enumerate(texts):
         when = EPOCH + timedelta(hours=5 * i)
         urn = ((int(when.timestamp() * 1000)) << 22) + i
-        body = "\n".join(
-            f'"{line}"' if line else '""' for line in text.replace('"', "'").split(". ")
-        )
+        paragraphs = [p for p in text.replace("\n", " ").split(". ") if p.strip()]
+        if i % 3 == 0 and len(paragraphs) > 1:
+            paragraphs.insert(1, "")  # a blank line between paragraphs, as people write them
+        commentary = '"\n"'.join(paragraphs)  # the value as csv reads it back (§2.3)
         lines.append(
             f"{when:%Y-%m-%d %H:%M:%S},https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A{urn},"
-            f'"{body.replace(chr(34), chr(34) * 2)}","","",MEMBER_NETWORK'
+            f'"{commentary.replace(chr(34), chr(34) * 2)}","","",MEMBER_NETWORK'
         )
     return ("\n".join(lines) + "\n").encode("utf-8")

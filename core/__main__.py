@@ -38,7 +38,9 @@ def cli() -> None:
 @click.argument("sources", nargs=-1, required=True)
 @workspace_option
 def import_(sources: tuple[str, ...], workspace: str) -> None:
-    """Import files (exports, feeds, CSV) or feed URLs into a workspace."""
+    """Import files (exports, feeds, CSV) or feed URLs into a workspace.
+
+    A zip is read from disk member by member, so an archive of any size can be imported."""
     store = Store()
     store.ensure_workspace(workspace)
     refused = 0

@@ -1,7 +1,9 @@
-"""Zip archives read safely: in memory, never extracted, every read capped.
+"""Zip archives read safely: never extracted, every read capped.
 
 Declared sizes in a zip can lie, so every member is read in chunks against a cap rather than
-trusting its header; member count and names are checked before anything is read.
+trusting its header; member count and names are checked before anything is read. A zip is read
+from bytes or straight from a file on disk (the command line's large archives): only the
+members asked for are ever read, so an archive of any size costs the memory of those members.
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ class SafeZip:
     def names(self) -> list[str]:
         return list(self._infos)
 
+    def close(self) -> None:
+        """Let go of the file a zip opened from a path holds open (harmless otherwise)."""
+        self._zip.close()
+
     def size(self, member: str) -> int:
         return self._infos[member].file_size
 
@@ -131,6 +137,39 @@ class SafeZip:
     def nested(self, member: str, data: bytes) -> SafeZip:
         """A zip inside this one (already read), sharing the depth limit."""
         return SafeZip(data, f"{self.name}/{member}", self.limits, self.depth + 1)
+
+
+class LooseFiles:
+    """Files uploaded side by side (X's tweets.js with its note-tweet.js), offered with the reads
+    of a zip so a platform's zip reader can take them together. Already in memory and capped by
+    the upload, so reads are plain."""
+
+    depth = 1
+    limits = LIMITS
+
+    def __init__(self, members: dict[str, bytes], name: str) -> None:
+        self.name = name
+        self._members = dict(members)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._members)
+
+    def size(self, member: str) -> int:
+        return len(self._members[member])
+
+    def find(self, *suffixes: str) -> list[str]:
+        lowered = tuple(s.lower() for s in suffixes)
+        return sorted(n for n in self._members if n.lower().endswith(lowered))
+
+    def read(self, member: str) -> bytes:
+        return self._members[member]
+
+    def nested(self, member: str, data: bytes) -> SafeZip:
+        return SafeZip(data, f"{self.name}/{member}", self.limits, self.depth + 1)
+
+    def close(self) -> None:
+        """Nothing to let go of."""
 
 
 def _unsafe_name(name: str) -> bool:

@@ -20,6 +20,7 @@ from core.settings import Brand
 REVIEW_BELOW = 0.7  # confidence under this puts a verdict in the "needs review" band
 # Outside the seven training languages the model guesses from links and names alone.
 FOREIGN_SHRINK = 0.4
+REPOST_P_ASK = 0.1
 
 __all__ = ["REVIEW_BELOW", "Doc", "Verdict", "classify"]
 
@@ -63,6 +64,10 @@ def classify(
     languages = [detect(d.text, tokens) for d, tokens in zip(docs, prepared.tokens)]
     foreign = np.array([not supported(lang) for lang in languages])
     p_ask = np.where(foreign, 0.5 + (p_ask - 0.5) * FOREIGN_SHRINK, p_ask)
+    # LABELING.md: sharing somebody else's work, with or without comment, gives. A bare
+    # repost (a retweet, a boost) has no words of the author's to weigh against that.
+    reposts = np.array([d.kind == "repost" for d in docs])
+    p_ask = np.where(reposts, np.minimum(p_ask, REPOST_P_ASK), p_ask)
     matcher = BrandMatcher.of(brand) if explain else None
     verdicts = []
     for i, doc in enumerate(docs):
@@ -70,7 +75,7 @@ def classify(
         label = "ask" if p >= 0.5 else "give"
         reasons: tuple[str, ...] = ()
         if explain:
-            cues, words = model.contributions(features[i])
+            cues, words = model.contributions(features[i], prepared.tokens[i])
             details = context_cues(doc, matcher, lexicon())  # type: ignore[arg-type]
             reasons = reasons_for(cues, words, label, details)
             if foreign[i]:

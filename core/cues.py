@@ -62,6 +62,7 @@ CONTEXT_CUES = (
     Cue("own_sales_link", "ask", "links to your {path} page"),
     Cue("own_product", "ask", "names your product {product}"),
     Cue("own_free_link", "give", "links to your own free content"),
+    Cue("own_home_link", "ask", "links to your home page"),
     Cue("third_party_link", "give", "shares someone else's link ({domain})"),
     Cue("reply", "give", "a reply in a conversation"),
     Cue("repost", "give", "reposts someone else's post"),
@@ -162,6 +163,10 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
             found.setdefault("affiliate_link", "")
         if not domain or domain in lex.shorteners:
             continue
+        if not brand.domains:
+            # Without the author's domains a link's owner is unknown (a commenter's link is
+            # usually their own, a brand's link to another site is curation): no link cue.
+            continue
         path = brand.owns(link)
         if path is None:
             if not re.search(r"(?:twitter|x)\.com/.+/status/", link):
@@ -169,12 +174,17 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
             continue
         words = _path_words(path)
         sales = next((w for w in words if w in lex.sales_words), None)
-        if sales:
-            found.setdefault("own_sales_link", sales)
-        elif path.strip("/") == "" and not words:
-            found.setdefault("own_sales_link", "home")
-        else:
+        subdomain = domain.split(".")[0]
+        if subdomain in lex.sales_words and not (words and words[0] in lex.free_words):
+            # shop.acme.io/kettle, tickets.acme.io: the host says what the page is for.
+            found.setdefault("own_sales_link", subdomain)
+        elif not words:
+            found.setdefault("own_home_link", "")
+        elif words[0] in lex.free_words or not sales:
+            # /blog/event-tracking-guide is an article about events, not an event page.
             found.setdefault("own_free_link", path)
+        else:
+            found.setdefault("own_sales_link", sales)
     if brand.products is not None:
         match = brand.products.search(doc.text)
         if match:
@@ -200,6 +210,18 @@ def fold(text: str) -> bytes:
         if symbol in text:
             text = text.replace(symbol, word)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
+
+
+_FOLDED_URL = re.compile(rb"https?://\S+|www\.\S+")
+
+
+def fold_post(text: str) -> bytes:
+    """A post's text as every cue and n-gram reads it: folded, with each URL one word "link"
+    (a link to /pricing is judged by whose page it is, not as the word "pricing")."""
+    folded = fold(text)
+    if b"http" in folded or b"www." in folded:
+        folded = _FOLDED_URL.sub(b"link", folded)
+    return folded
 
 
 def word_cue_matrix(folded: Sequence[bytes]) -> np.ndarray:
@@ -234,7 +256,7 @@ def cue_matrix(
     texts when the caller has them already."""
     lex = lexicon()
     names = [c.name for c in lex.cues]
-    words = word_cue_matrix(folded if folded is not None else [fold(d.text) for d in docs])
+    words = word_cue_matrix(folded if folded is not None else [fold_post(d.text) for d in docs])
     context = np.zeros((len(docs), len(CONTEXT_CUES)), dtype=np.float32)
     matcher = BrandMatcher.of(brand)
     index = {c.name: j for j, c in enumerate(CONTEXT_CUES)}

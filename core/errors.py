@@ -16,3 +16,24 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ColumnsNotRecognised(UserError):
+    """A sheet (CSV or Excel) refused only because its date or text column was not recognised.
+
+    Carries the file's name, its columns and which of date and text are missing, so the Import
+    page can offer to map the columns by hand instead of parsing the message.
+    """
+
+    def __init__(
+        self, message: str, name: str, columns: list[str], missing: tuple[str, ...]
+    ) -> None:
+        super().__init__(message)
+        self.name = name
+        self.columns = list(columns)
+        self.missing = missing
+
+    @property
+    def mappable(self) -> bool:
+        """At least two named columns: a date and a text column could be among them."""
+        return len({c for c in self.columns if c.strip()}) >= 2

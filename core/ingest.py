@@ -6,7 +6,7 @@ the same way and keep the same promises: nothing half-stored, human labels never
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from core.classify import Doc, classify
 from core.errors import UserError
 from core.model import GiveAskModel
 from core.settings import Brand
-from core.sources import parse_upload
+from core.sources import parse_upload, parse_x_parts, table, x_parts
 from core.sources.base import Parsed
 from core.store import ImportBatch, ImportSummary, Store, post_row
 
@@ -29,6 +29,9 @@ class FileReport:
     name: str
     summaries: list[ImportSummary] = field(default_factory=list)
     error: str | None = None
+    # The refusal itself, for a caller that can do more than show it: a ColumnsNotRecognised
+    # lets the Import page offer to map the sheet's columns by hand.
+    refusal: UserError | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -80,11 +83,67 @@ def import_bytes(
     store: Store, workspace: str, name: str, data: bytes, progress: Progress | None = None
 ) -> FileReport:
     """Import one file. A UserError becomes the report's error; nothing is stored then."""
+    return _import(store, workspace, name, lambda: parse_upload(name, data), progress)
+
+
+def import_uploads(
+    store: Store,
+    workspace: str,
+    uploads: list[tuple[str, bytes]],
+    progress: Progress | None = None,
+) -> list[FileReport]:
+    """Import files uploaded together: each on its own, except loose parts of one X archive
+    (tweets.js with note-tweet.js, which holds the full text of long posts), read as one."""
+    together, alone = x_parts(uploads)
+    reports = []
+    if together:
+        name = " + ".join(n for n, _ in together)
+        reports.append(_import(store, workspace, name, lambda: parse_x_parts(together), progress))
+    reports.extend(import_bytes(store, workspace, n, data, progress) for n, data in alone)
+    return reports
+
+
+def import_table(
+    store: Store,
+    workspace: str,
+    name: str,
+    data: bytes,
+    mapping: Mapping[str, str | None],
+    progress: Progress | None = None,
+) -> FileReport:
+    """Import a CSV or Excel sheet with the columns a person chose (field → column header:
+    date and text, and any of url, platform, likes, …); see core.sources.table.apply_mapping."""
+
+    def parse() -> list[Parsed]:
+        return [table.parse_table(name, data, mapping)]
+
+    return _import(store, workspace, name, parse, progress)
+
+
+def import_path(
+    store: Store, workspace: str, path: Path, progress: Progress | None = None
+) -> FileReport:
+    """Import a file on disk. A zip (or tar) is read member by member from the file, so an
+    archive of any size fits in memory; any other file is refused by size before it is read."""
+    try:
+        path.stat()
+    except OSError as exc:
+        return FileReport(path.name, error=f"cannot be opened ({exc.strerror}).")
+    return _import(store, workspace, path.name, lambda: parse_upload(path.name, path), progress)
+
+
+def _import(
+    store: Store,
+    workspace: str,
+    name: str,
+    parse: Callable[[], list[Parsed]],
+    progress: Progress | None,
+) -> FileReport:
     say = progress or (lambda _msg: None)
     report = FileReport(name)
     try:
         say(f"Reading {name}…")
-        parsed = parse_upload(name, data)
+        parsed = parse()
         if not any(p.posts for p in parsed) and not any(p.labels for p in parsed):
             skipped = sum(sum(p.skipped.values()) for p in parsed)
             raise UserError(
@@ -100,19 +159,8 @@ def import_bytes(
         report.summaries = store.save_import(workspace, batches)
     except UserError as exc:
         report.error = exc.message
+        report.refusal = exc
     return report
-
-
-def import_path(
-    store: Store, workspace: str, path: Path, progress: Progress | None = None
-) -> FileReport:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return FileReport(path.name, error=f"cannot be opened ({exc.strerror}).")
-    if size > 2 * 1024**3:
-        return FileReport(path.name, error="is larger than 2 GB; upload the posts file inside it.")
-    return import_bytes(store, workspace, path.name, path.read_bytes(), progress)
 
 
 def import_url(

@@ -22,7 +22,7 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from core.cues import LEXICON_PATH, Doc, cue_matrix, fold
+from core.cues import LEXICON_PATH, Doc, cue_matrix, fold, fold_post
 from core.settings import Brand
 
 TRAINING_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
@@ -31,7 +31,6 @@ CUE_SCALE = 1.0  # cues are binary like the n-grams' sublinear tf; cross-validat
 C = 8.0  # chosen by cross-validation on the training corpus (never on eval/)
 HUMAN_WEIGHT = 4.0  # a person's correction counts for more than a corpus example
 
-_URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"@[\w.]+")
 _ZERO_DIGITS = bytes.maketrans(b"123456789", b"000000000")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9']*")
@@ -57,13 +56,12 @@ def brand_tokens(brand: Brand | None) -> re.Pattern[str] | None:
 def ngram_tokens(folded: bytes, own: re.Pattern[str] | None) -> list[str]:
     """Tokens as the n-gram features see them: links, handles, numbers and own names generalised."""
     text = folded.translate(_ZERO_DIGITS).decode("ascii")
-    if own is not None:
-        text = own.sub(" ownname ", text)
-    # The guards skip a regex pass over the many posts without links or handles.
-    if "http" in text or "www." in text:
-        text = _URL.sub(" link ", text)
+    # Handles before own names, so an own name inside a handle stays a handle. (URLs are
+    # already one word "link": see fold_post.)
     if "@" in text:
         text = _MENTION.sub(" handle ", text)
+    if own is not None:
+        text = own.sub(" ownname ", text)
     return _TOKEN.findall(text)
 
 
@@ -72,7 +70,7 @@ def unigrams_and_bigrams(tokens: list[str]) -> list[str]:
     return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
 
 
-N_FEATURES = 2**18
+N_FEATURES = 2**20  # few enough collisions among a corpus's ~10^5 n-grams
 
 
 @dataclass(frozen=True)
@@ -85,13 +83,13 @@ class Prepared:
     @classmethod
     def of(cls, docs: Sequence[Doc], brand: Brand | None) -> Prepared:
         own = brand_tokens(brand)
-        folded = [fold(d.text) for d in docs]
+        folded = [fold_post(d.text) for d in docs]
         return cls(folded, [ngram_tokens(f, own) for f in folded])
 
 
 def _hasher() -> HashingVectorizer:
     # Hashing keeps no vocabulary to look up per token (sklearn's Python loop, the slowest
-    # step at 100k posts); the names of the features that matter are kept from training.
+    # step at 100k posts); explanations name a column from the post's own n-grams.
     return HashingVectorizer(
         analyzer=unigrams_and_bigrams, n_features=N_FEATURES, alternate_sign=False, norm=None
     )
@@ -109,7 +107,6 @@ class GiveAskModel:
     hasher: HashingVectorizer = field(default_factory=_hasher)
     idf: TfidfTransformer = field(default_factory=lambda: TfidfTransformer(sublinear_tf=True))
     linear: LogisticRegression = field(init=False)
-    terms: dict[int, str] = field(default_factory=dict)  # hashed column → the n-gram it holds
     # The design matrix it was fitted on, kept so a refit adds rows instead of redoing it.
     training: tuple[sp.csr_matrix, np.ndarray, np.ndarray] | None = None
 
@@ -139,7 +136,6 @@ class GiveAskModel:
         }
         counts = self.hasher.transform([t for a in groups for t in preps[a].tokens])
         self.idf.fit(counts)
-        self.terms = self._names([t for a in groups for t in preps[a].tokens])
         blocks, order = [], []
         for account, rows in groups.items():
             blocks.append(
@@ -147,11 +143,6 @@ class GiveAskModel:
             )
             order.extend(rows)
         return sp.vstack(blocks, format="csr")[np.argsort(order)]
-
-    def _names(self, token_lists: list[list[str]]) -> dict[int, str]:
-        grams = sorted({g for tokens in token_lists for g in unigrams_and_bigrams(tokens)})
-        index = self.hasher.transform([[g] for g in grams]).indices
-        return dict(zip(index.tolist(), grams))
 
     def fit(
         self, examples: Sequence[Example], brands: dict[str, Brand], calibrate: bool = True
@@ -179,26 +170,32 @@ class GiveAskModel:
     def predict_proba(self, docs: Sequence[Doc], brand: Brand | None = None) -> np.ndarray:
         return self.probability(self.decision(docs, brand)[0])
 
-    def contributions(self, row: sp.csr_matrix) -> tuple[dict[str, float], dict[str, float]]:
-        """Per-feature pushes toward ask (positive) of one row: named cues, and n-gram terms."""
+    def contributions(
+        self, row: sp.csr_matrix, tokens: list[str]
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        """Per-feature pushes toward ask (positive) of one row: named cues, and its n-grams,
+        named from the post's own tokens (a hashed column alone cannot say which n-gram)."""
         coef = self.linear.coef_[0]
-        cues: dict[str, float] = {}
-        words: dict[str, float] = {}
         n_cues = len(self.cue_names)
-        for j, value in zip(row.indices, row.data):
-            push = float(coef[j] * value)
-            if j < n_cues:
-                cues[self.cue_names[j]] = push
-            elif (j - n_cues) in self.terms:
-                words[self.terms[j - n_cues]] = push
-        return cues, words
+        cues = {
+            self.cue_names[j]: float(coef[j] * v)
+            for j, v in zip(row.indices, row.data)
+            if j < n_cues
+        }
+        values = dict(zip(row.indices.tolist(), row.data.tolist()))
+        grams = list(dict.fromkeys(unigrams_and_bigrams(tokens)))
+        columns = self.hasher.transform([[g] for g in grams]).indices if grams else []
+        words = {
+            g: float(coef[n_cues + j] * values.get(n_cues + j, 0.0)) for g, j in zip(grams, columns)
+        }
+        return cues, {g: w for g, w in words.items() if w}
 
 
 def _linear(c: float) -> LogisticRegression:
     # The dual solver suits far more features (hashed n-grams) than rows; the primal one took
     # 8 s on a 5,000-label refit that this does in under one.
     return LogisticRegression(
-        C=c, class_weight="balanced", max_iter=2000, solver="liblinear", dual=True
+        C=c, class_weight="balanced", max_iter=2000, solver="liblinear", dual=True, random_state=0
     )
 
 
@@ -278,7 +275,6 @@ def refit(base: GiveAskModel, labelled: Sequence[tuple[Doc, str]], brand: Brand)
         cue_names=base.cue_names,
         hasher=base.hasher,
         idf=base.idf,
-        terms={**base.terms, **base._names(prepared.tokens)},
     )
     model.linear = _linear(base.c).fit(x, y, sample_weight=w)
     return model

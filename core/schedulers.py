@@ -22,7 +22,8 @@ from core.planned import PlannedPost
 from core.post import LABELS, SOURCES
 from core.report import spreadsheet_safe
 from core.sources.base import decode, read_csv
-from core.sources.table import map_columns
+from core.sources.dates import parse_column
+from core.sources.table import map_columns, with_times
 
 DEFAULT_PLATFORM = "x"
 PLAN_CSV_COLUMNS = [
@@ -45,7 +46,6 @@ _PLATFORM_NAMES = {
     "fb": "facebook",
     "ig": "instagram",
 }
-_SLASHED = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 
 
 @dataclass
@@ -80,15 +80,7 @@ def own_label(label: str, label_by: str) -> str | None:
 def parse_dates(values: list[str]) -> list[pd.Timestamp | None]:
     """Dates as schedulers write them. Slashed dates are month first (Hootsuite's default)
     unless a first number above 12 shows the file is day first."""
-    dayfirst = any(int(m.group(1)) > 12 for v in values if (m := _SLASHED.match(v)))
-    parsed = pd.to_datetime(
-        pd.Series(values, dtype="string").str.strip(),
-        utc=True,
-        format="mixed",
-        dayfirst=dayfirst,
-        errors="coerce",
-    )
-    return [None if pd.isna(v) else v for v in parsed]
+    return [None if v is None else pd.Timestamp(v) for v in parse_column(values)]
 
 
 def _looks_like_date(cell: str) -> bool:
@@ -129,7 +121,9 @@ def _rows(
         i = cols.get(fld)
         return row[i].strip() if i is not None and i < len(row) else ""
 
-    dates = parse_dates([cell(r, "date") for r in records])
+    dates = parse_dates(
+        with_times([cell(r, "date") for r in records], [cell(r, "time") for r in records])
+    )
     for row, when in zip(records, dates):
         body = cell(row, "text")
         if when is None:

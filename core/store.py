@@ -202,11 +202,12 @@ class Store:
         self.engine: Engine = sa.create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "begin", _sqlite_begin)
         self._migrate()
 
     # --- schema -------------------------------------------------------------------------
     def _migrate(self) -> None:
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             if not sa.inspect(conn).has_table("meta"):
                 current = 0
             else:
@@ -231,8 +232,18 @@ class Store:
             )
 
     @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """A write transaction. On SQLite it holds the write lock from its first statement
+        (BEGIN IMMEDIATE): what it reads cannot change under it before it writes, so two sessions
+        importing the same file at once queue (busy_timeout) instead of both inserting its posts."""
+        with self.engine.connect() as conn:
+            conn.execution_options(sqlite_immediate=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
     def _write(self, workspace_id: int | None = None) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             yield conn
             if workspace_id is not None:
                 conn.execute(
@@ -462,15 +473,33 @@ class Store:
     def save_verdicts(
         self, workspace: str, rows: list[dict[str, Any]], replace_all: bool = False
     ) -> None:
-        """Write model verdicts (never touches human labels)."""
+        """Write model verdicts (never touches human labels). replace_all: these are every post's
+        verdicts now; a post left out loses its verdict if it has no words (any more), but one
+        imported by another session while these were worked out keeps the one its import gave."""
         wid = self._workspace_id(workspace)
         with self._write(wid) as conn:
             if replace_all:
-                conn.execute(sa.delete(verdicts).where(verdicts.c.workspace_id == wid))
-                if rows:
-                    conn.execute(sa.insert(verdicts), [{**r, "workspace_id": wid} for r in rows])
-            else:
-                self._put_verdicts(conn, wid, rows)
+                covered = {r["post_id"] for r in rows}
+                left_out = [
+                    pid
+                    for pid in conn.execute(
+                        sa.select(verdicts.c.post_id).where(verdicts.c.workspace_id == wid)
+                    ).scalars()
+                    if pid not in covered
+                ]
+                wordy: set[str] = set()
+                for chunk in _chunks(left_out, 500):
+                    query = sa.select(posts.c.id, posts.c.text).where(
+                        posts.c.workspace_id == wid, posts.c.id.in_(chunk)
+                    )
+                    wordy.update(pid for pid, text in conn.execute(query) if text.strip())
+                for chunk in _chunks([pid for pid in left_out if pid not in wordy], 500):
+                    conn.execute(
+                        sa.delete(verdicts).where(
+                            verdicts.c.workspace_id == wid, verdicts.c.post_id.in_(chunk)
+                        )
+                    )
+            self._put_verdicts(conn, wid, rows)
 
     def _take_file_labels(
         self, conn: Connection, wid: int, file_labels: dict[str, str], origin: str
@@ -680,9 +709,17 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # sqlite3 would BEGIN only before a write, leaving the reads before it outside the
+    # transaction; _sqlite_begin emits BEGIN itself instead (SQLAlchemy's recipe for SQLite).
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout = 15000")
     with contextlib.suppress(Exception):  # in-memory databases cannot use WAL; that is fine
         cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get("sqlite_immediate")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -1,8 +1,9 @@
 """Tar archives (older Mastodon exports are .tar.gz) read as safely as core.archive reads zips.
 
-In memory, never extracted. Names are checked before anything is read; only regular files are
-offered (links and devices are never followed); declared sizes are capped before any data is
-read, since a tar's headers say how much every skip over a member will decompress.
+In memory or from a file on disk, never extracted. Names are checked before anything is read;
+only regular files are offered (links and devices are never followed); declared sizes are
+capped before any data is read, since a tar's headers say how much every skip over a member
+will decompress.
 SafeTar offers the same reads as SafeZip, so every platform's zip reader works on a tar too.
 """
 
@@ -11,8 +12,9 @@ from __future__ import annotations
 import io
 import tarfile
 import zlib
+from pathlib import Path
 
-from core.archive import LIMITS, Limits, SafeZip, UnsafeArchive, _unsafe_name
+from core.archive import LIMITS, Limits, LooseFiles, SafeZip, UnsafeArchive, _unsafe_name
 from core.errors import UserError
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -33,15 +35,24 @@ def is_tar(data: bytes) -> bool:
 class SafeTar:
     """A tar (or tar.gz) opened for capped reads of its regular files."""
 
-    def __init__(self, data: bytes, name: str, limits: Limits = LIMITS, depth: int = 1) -> None:
+    def __init__(
+        self, data: bytes | Path, name: str, limits: Limits = LIMITS, depth: int = 1
+    ) -> None:
         self.name = name
         self.limits = limits
         self.depth = depth
         self._read_total = 0
-        mode = "r:gz" if data.startswith(GZIP_MAGIC) else "r:"
         try:
-            self._tar = tarfile.open(fileobj=io.BytesIO(data), mode=mode)  # noqa: SIM115
-            self._infos = self._list(len(data))
+            if isinstance(data, Path):  # read from disk as it is asked for, never whole
+                with data.open("rb") as fh:
+                    mode = "r:gz" if fh.read(2) == GZIP_MAGIC else "r:"
+                self._tar = tarfile.open(data, mode=mode)  # noqa: SIM115
+                packed = data.stat().st_size
+            else:
+                mode = "r:gz" if data.startswith(GZIP_MAGIC) else "r:"
+                self._tar = tarfile.open(fileobj=io.BytesIO(data), mode=mode)  # noqa: SIM115
+                packed = len(data)
+            self._infos = self._list(packed)
         except (tarfile.TarError, EOFError, OSError, zlib.error, ValueError) as exc:
             raise UserError(
                 f"{name} is not a readable tar archive ({exc}). It may be cut short: download "
@@ -87,6 +98,9 @@ class SafeTar:
     def names(self) -> list[str]:
         return list(self._infos)
 
+    def close(self) -> None:
+        self._tar.close()
+
     def size(self, member: str) -> int:
         return self._infos[member].size
 
@@ -122,4 +136,4 @@ class SafeTar:
         return SafeZip(data, f"{self.name}/{member}", self.limits, self.depth + 1)
 
 
-Archive = SafeZip | SafeTar
+Archive = SafeZip | SafeTar | LooseFiles

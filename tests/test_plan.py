@@ -210,6 +210,17 @@ def test_hootsuite_day_first_dates_are_recognised() -> None:
     assert [p.planned_at.date().isoformat() for p in found.plans] == ["2026-03-25", "2026-03-04"]
 
 
+def test_a_plan_with_date_and_time_columns() -> None:
+    found = schedulers.read_plan("plan.csv", b"Date,Time,Text\n2026-03-10,09:30,Hello\n")
+    assert found.plans[0].planned_at == datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
+
+
+def test_a_day_first_column_leaves_iso_dates_year_month_day() -> None:
+    data = b"date,text\n25/03/2026 09:00,Hello\n2026-03-05 09:00,Hi\n"
+    found = schedulers.read_plan("plan.csv", data)
+    assert [p.planned_at.date().isoformat() for p in found.plans] == ["2026-03-25", "2026-03-05"]
+
+
 def test_buffer_bulk() -> None:
     data = b"Text,Image URL,Tags,Posting Time\nA tip for you,,tips,2026-03-10 09:00\n"
     found = schedulers.read_plan("buffer.csv", data, "bluesky")

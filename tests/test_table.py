@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pandas as pd
 import pytest
 
-from core.errors import UserError
+from core.errors import ColumnsNotRecognised, UserError
 from core.sources import parse_upload
-from core.sources.table import map_columns
+from core.sources.table import map_columns, parse_csv, parse_table, suggest_mapping
 
 
 def parsed(name: str, data: bytes):
@@ -225,3 +225,231 @@ def test_a_cell_over_the_size_cap_is_refused() -> None:
 def test_binary_garbage_named_csv_is_refused() -> None:
     with pytest.raises(UserError, match="not a text file"):
         parse_upload("posts.csv", bytes(range(256)) * 8)
+
+
+def test_a_refusal_for_unrecognised_columns_names_them_for_a_mapping_form(make) -> None:
+    data = make.csv([["Quand", "Texte", "Lien"], ["2024-01-02", "Bonjour", "https://a.example"]])
+    with pytest.raises(ColumnsNotRecognised) as caught:
+        parse_upload("export.csv", data)
+    refusal = caught.value
+    assert (refusal.name, refusal.columns, refusal.missing) == (
+        "export.csv",
+        ["Quand", "Texte", "Lien"],
+        ("date", "text"),
+    )
+    assert refusal.mappable
+    assert "map them on the Import page" in refusal.message
+
+
+def test_a_one_column_file_is_not_offered_a_mapping() -> None:
+    with pytest.raises(ColumnsNotRecognised) as caught:
+        parse_upload("notes.txt", b"just some words\nand more words\n")
+    assert not caught.value.mappable
+
+
+# --- a person's column mapping ---------------------------------------------------------------
+def test_a_mapping_reads_columns_no_alias_knows(make) -> None:
+    data = make.csv(
+        [
+            ["Quand", "Texte", "Lien", "Réseau", "Jaime", "Étiquette"],
+            ["2024-01-02 10:00", "Bonjour à tous", "https://a.example/1", "LinkedIn", "7", "give"],
+        ]
+    )
+    mapping = {"date": "Quand", "text": "Texte", "url": "Lien", "platform": "Réseau",
+               "likes": "Jaime", "label": "Étiquette", "replies": None}  # fmt: skip
+    result = parse_csv("export.csv", data, mapping)
+    (post,) = result.posts
+    assert (post.text, post.url, post.source) == (
+        "Bonjour à tous",
+        "https://a.example/1",
+        "linkedin",
+    )
+    assert post.published_at == datetime(2024, 1, 2, 10, tzinfo=UTC)
+    assert post.engagement == {"likes": 7}
+    assert result.labels == {post.id: "give"}
+
+
+def test_a_mapping_overrides_the_automatic_match_and_can_unmap_a_field(make) -> None:
+    data = make.csv(
+        [
+            ["Date", "Title", "Notes", "Views"],
+            ["2024-01-02", "A headline", "The whole post", "1,234"],
+        ]
+    )
+    auto = parsed("posts.csv", data).posts[0]
+    assert auto.text == "A headline" and auto.engagement == {"impressions": 1234}
+    (post,) = parse_csv("posts.csv", data, {"text": "Notes", "impressions": None}).posts
+    assert post.text == "The whole post"
+    assert post.engagement == {}
+
+
+def test_a_column_taken_by_the_mapping_leaves_its_automatic_field(make) -> None:
+    data = make.csv([["Date", "Link", "Post"], ["2024-01-02", "https://a.example", "Hi"]])
+    assert suggest_mapping(["Date", "Link", "Post"]) == {
+        "date": "Date",
+        "url": "Link",
+        "text": "Post",
+    }
+    (post,) = parse_csv("posts.csv", data, {"text": "Link"}).posts
+    assert post.text == "https://a.example" and post.url is None
+
+
+def test_a_mapping_naming_a_missing_column_or_one_column_twice_is_refused(make) -> None:
+    data = make.csv([["when", "what"], ["2024-01-02", "hello"]])
+    with pytest.raises(UserError, match="no column named 'Date'"):
+        parse_csv("posts.csv", data, {"date": "Date", "text": "what"})
+    with pytest.raises(UserError, match="two different columns"):
+        parse_csv("posts.csv", data, {"date": "when", "text": "when"})
+    with pytest.raises(ColumnsNotRecognised):
+        parse_csv("posts.csv", data, {"date": "when", "text": None})
+
+
+def test_a_mapping_applies_to_an_excel_sheet_too() -> None:
+    buffer = io.BytesIO()
+    pd.DataFrame({"Wann": ["2024-01-02"], "Was": ["aus Excel"]}).to_excel(buffer, index=False)
+    with pytest.raises(ColumnsNotRecognised):
+        parse_upload("posts.xlsx", buffer.getvalue())
+    result = parse_table("posts.xlsx", buffer.getvalue(), {"date": "Wann", "text": "Was"})
+    assert result.format == "Excel sheet"
+    assert [p.text for p in result.posts] == ["aus Excel"]
+
+
+# --- scheduling tools' exports ([reported] headers, FORMATS.md §8) -----------------------------
+@pytest.mark.parametrize(
+    ("tool", "header", "row", "expected"),
+    [
+        (
+            "Buffer export",
+            ["Posted At", "Channel", "Post Text", "Link", "Likes", "Comments", "Shares",
+             "Impressions", "Clicks", "Engagement Rate"],
+            ["2024-03-05 14:30", "Twitter", "Five tips for calmer code review",
+             "https://x.com/acme/status/1", "1,234", "12", "3", "10,500", "88", "4.5%"],
+            {"likes": 1234, "replies": 12, "reposts": 3, "impressions": 10500, "clicks": 88},
+        ),
+        (
+            "Hootsuite export",
+            ["Date (GMT)", "Social Network", "Message", "Post Link", "Likes", "Comments",
+             "Shares"],
+            ["03/05/2024 14:30", "TWITTER", "Five tips for calmer code review",
+             "https://x.com/acme/status/1", "7", "1", "2"],
+            {"likes": 7, "replies": 1, "reposts": 2},
+        ),
+        (
+            "Sprout Social export",
+            ["Date", "Post ID", "Network", "Post Type", "Profile", "Link", "Post", "Impressions",
+             "Reach", "Reactions", "Comments", "Shares", "Post Link Clicks"],
+            ["3/5/2024 2:30 pm", "991", "Twitter", "Tweet", "@acme", "https://x.com/acme/status/1",
+             "Five tips for calmer code review", "2.5K", "900", "40", "4", "6", "31"],
+            {"likes": 40, "replies": 4, "reposts": 6, "impressions": 2500, "clicks": 31},
+        ),
+        (
+            "Later export",
+            ["Date Published", "Social Profile", "Platform", "Caption", "Likes", "Comments",
+             "Impressions", "Reach"],
+            ["2024-03-05 14:30:00", "acme", "X (Twitter)", "Five tips for calmer code review",
+             "15", "2", "1 200", "800"],
+            {"likes": 15, "replies": 2, "impressions": 1200},
+        ),
+        (
+            "Publer export",
+            ["Date", "Account", "Network", "Text", "Post URL", "Reactions", "Comments",
+             "Shares", "Impressions", "Clicks"],
+            ["2024-03-05 14:30", "Acme", "twitter", "Five tips for calmer code review",
+             "https://x.com/acme/status/1", "9", "0", "1", "300", "5"],
+            {"likes": 9, "replies": 0, "reposts": 1, "impressions": 300, "clicks": 5},
+        ),
+    ],
+)  # fmt: skip
+def test_scheduling_tool_exports_are_named_and_mapped(make, tool, header, row, expected) -> None:
+    result = parsed("report.csv", make.csv([header, row]))
+    assert result.format == tool
+    (post,) = result.posts
+    assert post.text == "Five tips for calmer code review"
+    assert post.published_at == datetime(2024, 3, 5, 14, 30, tzinfo=UTC)
+    assert post.source == "x"
+    assert post.engagement == expected
+    if "Link" in header or "Post Link" in header or "Post URL" in header:
+        assert post.url == "https://x.com/acme/status/1"
+
+
+def test_hootsuite_with_a_permalink_and_a_later_scheduled_time(make) -> None:
+    hootsuite = make.csv(
+        [["Date (GMT)", "Message", "Permalink"], ["2024-03-05", "Hi", "https://a.example/p"]]
+    )
+    assert parsed("h.csv", hootsuite).format == "Hootsuite export"
+    later = make.csv(
+        [["Scheduled Time", "Caption", "Social Profile"], ["2024-03-05", "Hi", "acme"]]
+    )
+    assert parsed("l.csv", later).format == "Later export"
+
+
+def test_a_plain_sheet_is_not_taken_for_a_tool(make) -> None:
+    data = make.csv([["Date", "Text", "Likes"], ["2024-03-05", "Hi", "3"]])
+    assert parsed("posts.csv", data).format == "CSV"
+
+
+@pytest.mark.parametrize(
+    ("value", "source"),
+    [("Twitter", "x"), ("X (Twitter)", "x"), ("TWITTER", "x"), ("INSTAGRAMBUSINESS", "instagram"),
+     ("Instagram Business", "instagram"), ("FACEBOOKPAGE", "facebook"),
+     ("LinkedIn Company Page", "linkedin"), ("LINKEDINCOMPANY", "linkedin"), ("Threads", "threads"),
+     ("Bluesky", "bluesky"), ("Pinterest", "table"), ("", "table")],
+)  # fmt: skip
+def test_network_names_as_tools_write_them(make, value: str, source: str) -> None:
+    data = make.csv([["Date", "Network", "Text"], ["2024-03-05", value, "Hi"]])
+    assert parsed("posts.csv", data).posts[0].source == source
+
+
+# --- numeric dates: one order per column ------------------------------------------------------
+def test_numeric_dates_are_month_first_when_nothing_says_otherwise(make) -> None:
+    data = make.csv([["date", "text"], ["03/04/2024", "a"], ["12/05/2024 10:00", "b"]])
+    whens = [p.published_at for p in parsed("posts.csv", data).posts]
+    assert whens == [datetime(2024, 3, 4, tzinfo=UTC), datetime(2024, 12, 5, 10, tzinfo=UTC)]
+
+
+def test_one_day_over_twelve_makes_the_whole_column_day_first(make) -> None:
+    data = make.csv(
+        [
+            ["date", "text"],
+            ["03/04/2024", "a"],
+            ["25/12/2024", "b"],
+            ["05.06.2024 09:00", "c"],
+            ["2024-03-05", "iso stays year month day"],
+        ]
+    )
+    got = {p.text: p.published_at for p in parsed("posts.csv", data).posts}
+    assert got == {
+        "a": datetime(2024, 4, 3, tzinfo=UTC),
+        "b": datetime(2024, 12, 25, tzinfo=UTC),
+        "c": datetime(2024, 6, 5, 9, tzinfo=UTC),
+        "iso stays year month day": datetime(2024, 3, 5, tzinfo=UTC),
+    }
+
+
+def test_a_time_in_a_column_of_its_own_joins_its_date(make) -> None:
+    data = make.csv(
+        [
+            ["Date", "Time", "Text"],
+            ["03/05/2024", "14:30", "a"],
+            ["2024-03-06 09:15", "10:00", "has its own time"],
+            ["2024-03-07", "", "no time"],
+        ]
+    )
+    got = {p.text: p.published_at for p in parsed("posts.csv", data).posts}
+    assert got == {
+        "a": datetime(2024, 3, 5, 14, 30, tzinfo=UTC),
+        "has its own time": datetime(2024, 3, 6, 9, 15, tzinfo=UTC),
+        "no time": datetime(2024, 3, 7, tzinfo=UTC),
+    }
+
+
+@pytest.mark.parametrize(
+    ("cell", "count"),
+    [("1,234", 1234), ("1 234", 1234), ("1\u00a0234", 1234), ("1.234", 1234),
+     ("12.345.678", 12345678), ("2.5K", 2500), ("3M", 3_000_000), ("12", 12), ("12.0", 12),
+     ("4.5%", None), ("", None),
+     ("--", None), ("n/a", None)],
+)  # fmt: skip
+def test_counts_as_tools_write_them(make, cell: str, count: int | None) -> None:
+    data = make.csv([["date", "text", "likes"], ["2024-01-01", "a", cell]])
+    assert parsed("posts.csv", data).posts[0].engagement == {"likes": count}

@@ -1,9 +1,12 @@
-"""Import: upload exports and feeds, or add a feed URL; each file reported on its own."""
+"""Import: upload exports and feeds, or add a feed URL; each file reported on its own. A sheet
+refused for its columns gets a form to map them; a large archive, the files to upload instead."""
 
 import streamlit as st
 
 from core import ingest
 from core.ingest import FileReport
+from core.sources import guide
+from views import mapping
 from views.common import plain, say, store, workspace
 
 name = workspace()
@@ -27,6 +30,7 @@ def show(report: FileReport) -> None:
 
 
 reports_key = f"last_reports:{name}"  # another workspace's reports are not shown here
+unmapped_key = f"unmapped:{name}"  # sheets refused for their columns, waiting for a mapping
 with st.form("upload", clear_on_submit=True):
     files = st.file_uploader(
         "Blog feeds and exports",
@@ -35,23 +39,32 @@ with st.form("upload", clear_on_submit=True):
         "inside: blog feeds (RSS/Atom, WordPress .xml, Substack/Medium zips, Ghost .json), X "
         "(archive zip, tweets.js, tweets.csv, analytics CSV), LinkedIn (zip or Shares.csv), "
         "Facebook/Instagram/Threads (the JSON download), Mastodon (archive or outbox.json), "
-        "Bluesky (repo.car), or any CSV/Excel sheet with a date and a text column.",
+        "Bluesky (repo.car), or any CSV/Excel sheet with a date and a text column (Buffer, "
+        "Hootsuite, Sprout Social, Later and Publer post exports too).",
     )
     submitted = st.form_submit_button("Import files", type="primary")
 if submitted and files:
-    reports = []
+    uploads = [(upload.name, upload.getvalue()) for upload in files]
     with st.status(f"Importing {len(files)} file(s)…", expanded=True) as status:
-        for upload in files:
-            reports.append(ingest.import_bytes(store(), name, upload.name, upload.getvalue(), say))
+        reports = ingest.import_uploads(store(), name, uploads, say)
         failed = sum(not r.ok for r in reports)
         status.update(
-            label=f"Imported {len(files) - failed} of {len(files)} file(s)",
-            state="error" if failed == len(files) else "complete",
+            label=f"Imported {len(reports) - failed} of {len(reports)} file(s)",
+            state="error" if failed == len(reports) else "complete",
             expanded=False,
         )
     st.session_state[reports_key] = reports
+    st.session_state[unmapped_key] = mapping.unmapped(reports, uploads)
 elif submitted:
     st.warning("Choose one or more files first.")
+
+with st.expander("Archive too large to upload?"):
+    st.markdown(guide.intro(int(st.get_option("server.maxUploadSize"))))
+    for needed in guide.NEEDED:
+        files_text = ", ".join(f"`{f}`" for f in needed.files)
+        st.markdown(f"**{needed.platform}**: {files_text}. {needed.note}".rstrip())
+    st.markdown(guide.cli_intro())
+    st.code(guide.cli_command(name), language="bash")
 
 with st.form("feed_url"):
     url = st.text_input("Add a feed URL", placeholder="https://yourblog.example/feed")
@@ -63,9 +76,11 @@ if fetch:
             label="Done" if report.ok else "Refused", state="complete" if report.ok else "error"
         )
     st.session_state[reports_key] = [report]
+    st.session_state[unmapped_key] = []
 
 for report in st.session_state.get(reports_key, []):
     show(report)
+mapping.forms(name, reports_key, unmapped_key)
 
 history = store().imports(name)
 if not history.empty:

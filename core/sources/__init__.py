@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
-from core.archive import SafeZip, UnsafeArchive, is_zip
+from core.archive import LooseFiles, SafeZip, UnsafeArchive, is_zip
 from core.errors import UserError
 from core.sources import (
     bluesky,
@@ -69,17 +69,104 @@ _SKIP_IN_ZIP = re.compile(
 )
 
 
-def parse_upload(name: str, data: bytes) -> list[Parsed]:
-    """Everything importable in one uploaded file (a zip may hold several exports)."""
+def parse_upload(name: str, data: bytes | Path) -> list[Parsed]:
+    """Everything importable in one uploaded file (a zip may hold several exports).
+
+    A Path is read from disk as needed: a zip or tar is opened from the file and only the
+    members the readers ask for are read (each capped, core.archive), so an archive of any size
+    can be imported; any other file is refused by its size before it is read.
+    """
+    if isinstance(data, Path):
+        return _parse_path(name, data)
     if not data.strip():
         raise UserError(f"{name} is empty. Upload the export file itself.")
     if len(data) > MAX_FILE_BYTES and not is_zip(data[:4]) and not is_tar(data):
-        raise UserError(f"{name} is larger than {MAX_FILE_BYTES // 1024**2} MB; split it.")
+        raise UserError(_too_large(name))
     if is_zip(data[:4]) and not table.sniff_xlsx(name, data[:4]):
         return parse_zip(SafeZip(data, name))
     if is_tar(data):  # older Mastodon archives are .tar.gz
         return parse_zip(SafeTar(data, name))
     return [parse_file(name, data)]
+
+
+def _parse_path(name: str, path: Path) -> list[Parsed]:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(65536)
+    except OSError as exc:
+        raise UserError(f"{name} cannot be opened ({exc.strerror}).") from None
+    if not head.strip() and size <= len(head):
+        raise UserError(f"{name} is empty. Upload the export file itself.")
+    archive: Archive | None = None
+    if is_zip(head[:4]) and not table.sniff_xlsx(name, head[:4]):
+        archive = SafeZip(path, name)
+    elif is_tar(head):
+        archive = SafeTar(path, name)
+    if archive is not None:
+        try:
+            return parse_zip(archive)
+        finally:
+            archive.close()
+    if size > MAX_FILE_BYTES:  # checked before reading: a 1 GB one-line file is never loaded
+        raise UserError(_too_large(name))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{name} cannot be read ({exc.strerror}).") from None
+    return parse_upload(name, data)
+
+
+def _too_large(name: str) -> str:
+    return (
+        f"{name} is larger than {MAX_FILE_BYTES // 1024**2} MB, more than one export file "
+        "holds; split it, or upload the posts file on its own."
+    )
+
+
+# Loose X archive files uploaded together are read as one archive: note-tweet.js (the full text
+# of long posts) and deleted-tweets.js only mean something beside tweets.js.
+_X_PART = re.compile(rb"^(?:\xef\xbb\xbf)?\s*window\.YTD\.(\w+)\.part\d+\s*=")
+_X_MEMBER = {"tweets": "tweets", "tweet": "tweets", "note_tweet": "note-tweet",
+             "deleted_tweets": "deleted-tweets"}  # fmt: skip
+
+
+def x_parts(
+    uploads: list[tuple[str, bytes]],
+) -> tuple[list[tuple[str, bytes]], list[tuple[str, bytes]]]:
+    """The uploads that are loose parts of one X archive and belong together (tweets.js with
+    note-tweet.js or deleted-tweets.js), and the rest. Nothing is grouped unless there is a
+    tweets file and one that adds to it."""
+    kinds: dict[int, str] = {}
+    for i, (_name, data) in enumerate(uploads):
+        match = _X_PART.match(data[:256])
+        if match and match.group(1).decode() in _X_MEMBER:
+            kinds[i] = match.group(1).decode()
+    has_tweets = any(_X_MEMBER[k] == "tweets" for k in kinds.values())
+    if not has_tweets or all(_X_MEMBER[k] == "tweets" for k in kinds.values()):
+        return [], uploads
+    return (
+        [u for i, u in enumerate(uploads) if i in kinds],
+        [u for i, u in enumerate(uploads) if i not in kinds],
+    )
+
+
+def parse_x_parts(parts: list[tuple[str, bytes]]) -> list[Parsed]:
+    """Loose X archive files (see x_parts) read as the archive they came from."""
+    members: dict[str, bytes] = {}
+    for n, (name, data) in enumerate(parts):
+        match = _X_PART.match(data[:256])
+        base = _X_MEMBER[match.group(1).decode()] if match else "tweets"
+        own = PurePosixPath(name.replace("\\", "/")).name
+        # The reader finds parts by name: keep the uploaded name when it is one X uses.
+        fits = re.fullmatch(rf"{base}(?:-part\d+)?\.js", own, re.IGNORECASE)
+        member = f"data/{own}" if fits and f"data/{own}" not in members else None
+        members[member or f"data/{base}-part{900 + n}.js"] = data  # never an uploaded name
+    names = " + ".join(name for name, _ in parts)
+    found, _ = x.read_zip(LooseFiles(members, names))
+    for result in found:
+        result.name = names  # the files as uploaded, not an archive's name
+    return found
 
 
 def parse_file(name: str, data: bytes) -> Parsed:

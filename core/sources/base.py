@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -140,17 +141,29 @@ def csv_header(head: bytes) -> list[str]:
 
 
 def int_or_none(value: Any) -> int | None:
-    """Counts from exports: '1,234' and '12' and 12 are numbers; '' and None are missing."""
+    """Counts from exports: '1,234', '1 234', '1.234' (grouped thousands), '1.2K', '12' and 12
+    are numbers; '', None and percentages ('4.5%' is a rate, not a count) are missing."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         return None if value != value else int(value)
-    s = str(value).strip().replace(",", "").replace("\u00a0", "").replace(" ", "")
-    if not s or s.lower() in {"nan", "none", "null", "-", "n/a"}:
+    s = str(value).strip()
+    for separator in (",", "\u00a0", "\u202f", " ", "'", "\u2019"):
+        s = s.replace(separator, "")
+    if not s or s.lower() in {"nan", "none", "null", "-", "--", "n/a", "na"} or "%" in s:
         return None
+    if _DOT_THOUSANDS.match(s):  # 1.234 or 12.345.678: no count has three decimals
+        s = s.replace(".", "")
+    scale = _SUFFIXES.get(s[-1:].lower(), 1)
+    if scale > 1:
+        s = s[:-1]
     try:
-        return int(float(s))
-    except ValueError:
+        return int(float(s) * scale)
+    except (ValueError, OverflowError):
         return None
+
+
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_SUFFIXES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}

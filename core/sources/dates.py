@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+
+import pandas as pd
 
 # The atproto datetime profile (atproto.com/specs/lexicon#datetime): 'T', seconds, a zone.
 _ATPROTO = re.compile(
@@ -12,6 +15,8 @@ _ATPROTO = re.compile(
     r"(?:Z|[+-][0-2][0-9]:[0-5][0-9])$"
 )
 _FRACTION = re.compile(r"(\.\d{6})\d+")
+# 05/03/2024, 5.3.24, 05-03-2024 10:00: a numeric date whose order (day or month first) is unsaid.
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 
 
 def parse_iso(value: Any, *, strict: bool = False) -> datetime | None:
@@ -54,6 +59,28 @@ def from_format(value: Any, *formats: str) -> datetime | None:
         except ValueError:
             continue
     return None
+
+
+def day_first(values: Sequence[str]) -> bool:
+    """Whether a column's numeric dates are day first (31/12/2024). Decided per column, never per
+    cell: month first (03/04/2024 is March 4, as US tools write it) unless any value's first
+    number is over 12, which only a day-first column can hold."""
+    return any(int(m.group(1)) > 12 for v in values if (m := _NUMERIC_DATE.match(v)))
+
+
+def parse_column(values: Sequence[str]) -> list[datetime | None]:
+    """A column of dates in any of the forms spreadsheets and scheduling tools write, as aware
+    UTC (naive means UTC), None where unreadable. Numeric dates follow day_first for the whole
+    column; ISO dates (2024-03-05) are always year-month-day."""
+    series = pd.Series(list(values), dtype="string").str.strip()
+    numeric = series.str.match(_NUMERIC_DATE.pattern).fillna(False).astype(bool)
+    parsed = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns, UTC]")
+    for mask, dayfirst in ((~numeric, False), (numeric, day_first(list(series[numeric])))):
+        if mask.any():
+            parsed[mask] = pd.to_datetime(
+                series[mask], utc=True, format="mixed", dayfirst=dayfirst, errors="coerce"
+            )
+    return [None if pd.isna(v) else v.to_pydatetime() for v in parsed]
 
 
 def _aware(dt: datetime) -> datetime:

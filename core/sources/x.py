@@ -55,6 +55,12 @@ def sniff(name: str, head: bytes) -> bool:
 def parse_file(name: str, data: bytes) -> Parsed:
     """One tweets.js (or part) uploaded on its own."""
     kind, records = _read_part(name, data)
+    if kind == "note_tweet":  # read beside tweets.js (core.sources.x_parts), never alone
+        raise UserError(
+            f"{name} is the part of your X archive with {_OTHER_FILES[kind]}: it adds to your "
+            "posts but holds none of its own. Upload it together with data/tweets.js (select "
+            "both in one upload), or upload the whole archive zip."
+        )
     if kind not in ("tweets", "tweet"):
         what = _OTHER_FILES.get(kind, f"the '{kind}' data")
         raise UserError(

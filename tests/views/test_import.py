@@ -184,3 +184,116 @@ def test_the_last_reports_belong_to_their_workspace(app, seed, blog, alerts):
     assert alerts(at)["success"] == []  # not Empty's report under "Into workspace Other"
     at.sidebar.selectbox(key="workspace").select("Empty").run()
     assert len(alerts(at)["success"]) == 1
+
+
+# --- a sheet whose columns are not recognised ---------------------------------------------------
+MAP_BUTTON = "FormSubmitter:map_columns_0-Import with these columns"
+SHEET = [
+    ["Quand", "Texte", "Link", "Réseau"],
+    ["2024-04-01", "Bonjour, a thread on testing", "https://a.example/1", "LinkedIn"],
+    ["2024-04-02", "Buy our course today!", "https://a.example/2", "LinkedIn"],
+]
+
+
+def test_a_sheet_with_unknown_columns_is_offered_a_mapping_form(app, alerts, seed, store, make):
+    seed("Empty", files={})
+    at = app("import")
+    upload(at, ("export.csv", make.csv(SHEET), "text/csv"))
+    (error,) = alerts(at)["error"]
+    assert error.startswith("Refused: export.csv") and "map them on the Import page" in error
+    boxes = {s.key.split(":", 1)[1]: s for s in at.selectbox if s.key.startswith("map_columns_0")}
+    assert list(boxes) == [
+        "date", "text", "url", "platform", "likes", "reposts", "replies", "impressions",
+        "clicks", "label",
+    ]  # fmt: skip
+    assert boxes["date"].options == ["(not in this file)", "Quand", "Texte", "Link", "Réseau"]
+    assert boxes["url"].value == "Link"  # what was recognised is chosen already
+    assert boxes["date"].value == "" and boxes["text"].value == ""
+
+    boxes["date"].select("Quand")
+    boxes["text"].select("Texte")
+    boxes["platform"].select("Réseau")
+    at.button(key=MAP_BUTTON).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+
+    shown = alerts(at)
+    assert shown["error"] == []
+    assert any(m.startswith("export.csv (CSV): 2 new") for m in shown["success"]), shown
+    frame = store.posts("Empty")
+    assert sorted(frame["text"]) == ["Bonjour, a thread on testing", "Buy our course today!"]
+    assert set(frame["source"]) == {"linkedin"} and set(frame["url"]) >= {"https://a.example/1"}
+    assert not [s for s in at.selectbox if s.key.startswith("map_columns")]  # the form is gone
+    assert list(at.dataframe[-1].value["name"]) == ["export.csv"]
+
+
+def test_the_mapping_form_needs_a_date_and_a_text(app, alerts, seed, store, make):
+    seed("Empty", files={})
+    at = app("import")
+    upload(at, ("export.csv", make.csv(SHEET), "text/csv"))
+    at.selectbox(key="map_columns_0:text").select("Texte")
+    at.button(key=MAP_BUTTON).click().run()
+    assert not at.exception
+    assert alerts(at)["warning"] == [
+        "Choose the column that holds the date and the one that holds the text."
+    ]
+    assert store.posts("Empty").empty
+    assert at.selectbox(key="map_columns_0:date")  # still offered
+
+
+def test_a_wrong_mapping_is_refused_and_the_form_stays(app, alerts, seed, store, make):
+    seed("Empty", files={})
+    at = app("import")
+    upload(at, ("export.csv", make.csv(SHEET), "text/csv"))
+    at.selectbox(key="map_columns_0:date").select("Réseau")  # not dates
+    at.selectbox(key="map_columns_0:text").select("Texte")
+    at.button(key=MAP_BUTTON).click().run()
+    assert not at.exception
+    (error,) = alerts(at)["error"]
+    assert error.startswith("Refused: export.csv") and "no readable date" in error
+    assert store.posts("Empty").empty
+    assert at.selectbox(key="map_columns_0:date").value == "Réseau"
+
+
+def test_column_names_in_the_form_are_shown_as_typed(app, seed, make):
+    seed("Empty", files={})
+    at = app("import")
+    header = ["![x](https://e.example/x.png)", "**bold**"]
+    upload(at, ("[y](https://e.example).csv", make.csv([header, ["1", "2"]]), "text/csv"))
+    assert at.selectbox(key="map_columns_0:date").options[1:] == header  # options are plain text
+    title = next(m.value for m in at.markdown if "Choose the columns" in m.value)
+    assert "](" not in title  # the file name is escaped in the form's Markdown title
+
+
+def test_large_archives_are_explained(app, seed):
+    seed()
+    at = app("import")
+    (expander,) = [e for e in at.expander if e.label == "Archive too large to upload?"]
+    text = " ".join(m.value for m in expander.markdown)
+    assert "200 MB" in text
+    for platform, needed in [
+        ("X (Twitter)", "data/tweets.js"),
+        ("LinkedIn", "Shares.csv"),
+        ("Facebook", "your_posts"),
+        ("Instagram", "posts_1.json"),
+        ("Mastodon", "outbox.json"),
+        ("Bluesky", "repo.car"),
+    ]:
+        assert platform in text and needed in text
+    (code,) = expander.code
+    assert (
+        code.value
+        == ".venv/bin/python -m core import PATH/TO/ARCHIVE.zip --workspace 'Test workspace'"
+    )
+
+
+def test_tweets_js_and_note_tweet_js_selected_together_are_one_import(app, alerts, seed, make):
+    seed("Empty", files={})
+    tweets = make.tweets_js([make.tweet("1", "Hello", created_at="Tue Dec 02 04:52:54 +0000 2025")])
+    notes = make.tweets_js([], kind="note_tweet")
+    at = app("import")
+    upload(
+        at, ("tweets.js", tweets, "text/javascript"), ("note-tweet.js", notes, "text/javascript")
+    )
+    (summary,) = alerts(at)["success"]
+    assert summary.startswith("tweets.js + note-tweet.js (X archive): 1 new")
+    assert alerts(at)["error"] == []

@@ -166,7 +166,9 @@ def test_saving_the_brand_relabels_every_post_but_yours(app, seed, store, make, 
             "blog.xml": make.rss(
                 [
                     make.rss_item(
-                        1, "Five pour-over tips we learned this year, with the Zephyr Kettle."
+                        1,
+                        "Five pour-over tips we learned this year. The Zephyr Kettle: "
+                        "https://shop.zephyr.example/kettle",
                     ),
                     make.rss_item(2, "Our Zephyr Kettle review, pour-over tips we learned."),
                     make.rss_item(3, "Notes on water temperature for a better cup."),
@@ -197,7 +199,8 @@ def test_saving_the_brand_relabels_every_post_but_yours(app, seed, store, make, 
 
     at.switch_page("views/posts.py").run()
     table = at.data_editor[0].value.set_index("text")
-    assert "names your product Zephyr Kettle" in table.at[after.at[kettle, "text"], "reasons"]
+    why = table.at[after.at[kettle, "text"], "reasons"]
+    assert "links to your shop page" in why and "names your product Zephyr Kettle" in why
     at.switch_page("views/settings.py").run()
     assert widget(at, "Your domains").value == "zephyr.example\nshop.zephyr.example"
 

@@ -1,0 +1,87 @@
+"""Posts in the browser: a relabel that survives a reload, and the CSV download.
+
+Streamlit's table is a glide data grid drawn on a canvas: a cell is reached by clicking the
+first row and moving with the arrow keys, and its editor is an overlay outside the canvas. The
+grid keeps an accessible copy of the visible cells (data-testid glide-cell-<col>-<row>) for
+screen readers, which is what the assertions read.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from playwright.sync_api import Locator, Page, expect
+
+from core.report import EXPORT_COLUMNS
+
+from .conftest import open_page, settle
+
+COLUMNS = ["Date", "Source", "Kind", "Text", "Label", "By"]  # the table's first columns
+ROW_HEIGHT = 35  # px, Streamlit's default for header and rows
+
+
+def cell(grid: Locator, column: str, row: int = 0) -> Locator:
+    return grid.get_by_test_id(f"glide-cell-{COLUMNS.index(column)}-{row}")
+
+
+def edit_label(page: Page, grid: Locator, row: int, choice: str) -> None:
+    """Open the Label cell's dropdown the way a person does with the keyboard and choose."""
+    box = grid.bounding_box()
+    assert box
+    page.mouse.click(box["x"] + 20, box["y"] + ROW_HEIGHT * (row + 1.5))  # the row's Date cell
+    for _ in range(COLUMNS.index("Label")):
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")  # opens the selectbox overlay
+    page.get_by_role("option", name=choice, exact=True).click()
+
+
+def search(page: Page, text: str) -> None:
+    box = page.get_by_test_id("stSidebar").get_by_label("Text contains")
+    box.fill(text)
+    box.press("Enter")
+    settle(page)
+
+
+def test_a_relabel_is_saved_as_yours_and_survives_a_reload(page: Page, app_url: str) -> None:
+    open_page(page, app_url, "posts", "Posts")
+    expect(page.get_by_text("0 labelled by you")).to_be_visible()
+    grid = page.get_by_test_id("stDataFrame").first
+    expect(cell(grid, "Label")).to_have_text(re.compile("^(give|ask)$"))
+    was, text = cell(grid, "Label").inner_text(), cell(grid, "Text").inner_text()
+    other = "give" if was == "ask" else "ask"
+
+    edit_label(page, grid, 0, other)
+    expect(page.get_by_text("1 labelled by you")).to_be_visible()
+
+    page.reload()
+    expect(page.get_by_text("1 labelled by you")).to_be_visible(timeout=60_000)
+    search(page, text[:60])
+    grid = page.get_by_test_id("stDataFrame").first
+    expect(cell(grid, "Text")).to_have_text(text)
+    expect(cell(grid, "Label")).to_have_text(other)
+    expect(cell(grid, "By")).to_have_text("you")
+
+
+def test_the_posts_csv_downloads_and_opens(page: Page, app_url: str, shot) -> None:
+    open_page(page, app_url, "posts", "Posts")
+    page.get_by_test_id("stSidebar").get_by_text("Newest first").click()
+    settle(page)
+    expect(cell(page.get_by_test_id("stDataFrame").first, "Date")).to_contain_text("2026-11-20")
+    shot(page, "posts")
+    shown = page.get_by_text(re.compile(r"(\d+) of \1 posts shown"))
+    expect(shown).to_be_visible()
+    total = int(shown.inner_text().split()[0])
+
+    with page.expect_download() as caught:
+        page.get_by_role("button", name="Download posts as CSV").click()
+    download = caught.value
+    # The browser makes the name safe for a file system (the colon of "Demo: …" goes).
+    assert re.fullmatch(r"Demo. Fernhill Coffee-posts\.csv", download.suggested_filename)
+    with open(download.path(), encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == EXPORT_COLUMNS
+    assert len(rows) == total + 1
+    labels = {row[EXPORT_COLUMNS.index("label")] for row in rows[1:]}
+    assert labels == {"give", "ask"}
+    assert all(row[EXPORT_COLUMNS.index("reasons")] for row in rows[1:])  # why, for every post

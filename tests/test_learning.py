@@ -1,0 +1,82 @@
+"""core.learning: a workspace's corrections refit the model, relabel it, and travel as CSV."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from core import ingest, learning
+from core.errors import UserError
+from core.model import base_model
+from core.post import Post
+from core.store import ImportBatch, ImportSummary, Store, post_row
+
+# A house rule the corpus does not know: this team counts its "office hours" posts (an open
+# video call the team runs) as asks. The base model reads them as community invitations.
+OFFICE_HOURS = [
+    f"Office hours this {day}: bring your {topic} questions, the team is on video from 4pm."
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+    for topic in ("billing", "export", "dashboard")
+]
+
+
+def workspace_with(store: Store, texts: list[str]) -> str:
+    name = store.create_workspace("team")
+    rows = [post_row(p) for p in _posts(texts)]
+    store.save_import(name, [ImportBatch(ImportSummary("seed", "test"), rows, [], {})])
+    ingest.reclassify(store, name)
+    return name
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    return Store(f"sqlite:///{tmp_path}/l.sqlite3")
+
+
+def test_corrections_move_the_posts_the_person_did_not_correct(store: Store) -> None:
+    name = workspace_with(store, OFFICE_HOURS)
+    before = store.posts(name).set_index("id")["p_ask"]
+    taught, held_out = list(before.index[:9]), list(before.index[9:])
+    store.set_labels(name, {pid: "ask" for pid in taught})
+    ingest.reclassify(store, name)
+    after = store.posts(name).set_index("id")
+    assert (after.loc[held_out, "p_ask"] > before.loc[held_out]).all()
+    assert after.loc[held_out, "p_ask"].mean() > before.loc[held_out].mean() + 0.2
+    assert learning.agreement(store, name).agreed == 9
+    assert after.loc[held_out, "model_version"].str.contains(r"\+9L\.").all()
+    assert (after.loc[taught, "label_by"] == "human").all()
+
+
+def test_the_base_model_is_used_without_corrections(store: Store) -> None:
+    name = workspace_with(store, OFFICE_HOURS[:3])
+    assert learning.model_for(store, name) is base_model()
+    assert learning.agreement(store, name).labelled == 0
+    assert "No corrections yet" in learning.agreement(store, name).text()
+
+
+def test_corrections_round_trip_between_workspaces_without_overwriting(store: Store) -> None:
+    name = workspace_with(store, OFFICE_HOURS[:4])
+    store.set_labels(name, {"x:0": "ask", "x:1": "give"})
+    exported = learning.corrections_csv(store, name)
+    assert exported.decode().splitlines() == ["id,label", "x:0,ask", "x:1,give"]
+
+    other = store.create_workspace("colleague")
+    rows = [post_row(p) for p in _posts(OFFICE_HOURS[:4])]
+    store.save_import(other, [ImportBatch(ImportSummary("seed", "test"), rows, [], {})])
+    store.set_label(other, "x:1", "ask")  # the colleague's own label stays
+    result = learning.import_corrections(store, other, "shared.csv", exported + b"x:404,ask\n")
+    assert (result.taken, result.kept, result.unknown) == (1, 1, 1)
+    assert store.human_labels(other) == {"x:0": "ask", "x:1": "ask"}
+
+
+def _posts(texts: list[str]) -> list[Post]:
+    start = datetime(2026, 1, 5, tzinfo=UTC)
+    return [Post(f"x:{i}", "x", "post", start + timedelta(hours=i), t) for i, t in enumerate(texts)]
+
+
+def test_a_corrections_file_without_the_columns_is_refused(store: Store) -> None:
+    name = workspace_with(store, OFFICE_HOURS[:2])
+    with pytest.raises(UserError, match="'id' and a 'label'"):
+        learning.import_corrections(store, name, "x.csv", b"post,verdict\nx:0,ask\n")
+    assert store.human_labels(name) == {}

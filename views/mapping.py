@@ -1,0 +1,87 @@
+"""The Import page's column-mapping form, for a CSV or Excel sheet refused only because its date
+or text column was not recognised. Widgets only: core.sources.table applies the mapping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from core import ingest
+from core.errors import ColumnsNotRecognised
+from core.ingest import FileReport
+from core.sources.table import FIELD_LABELS, MAPPABLE, REQUIRED, suggest_mapping
+from views.common import plain, say, store
+
+NONE = ""  # the "not in this file" choice; a column without a name is never offered
+
+
+@dataclass
+class Unmapped:
+    """A refused sheet kept (in the session) until its columns are chosen."""
+
+    name: str
+    data: bytes
+    columns: list[str]
+    defaults: dict[str, str] = field(default_factory=dict)
+
+
+def unmapped(reports: list[FileReport], uploads: list[tuple[str, bytes]]) -> list[Unmapped]:
+    """The refused uploads whose columns a person could map: a named column for date and text."""
+    data = dict(uploads)
+    found = []
+    for report in reports:
+        refusal = report.refusal
+        if isinstance(refusal, ColumnsNotRecognised) and refusal.mappable and report.name in data:
+            columns = list(dict.fromkeys(c for c in refusal.columns if c.strip()))
+            found.append(
+                Unmapped(report.name, data[report.name], columns, suggest_mapping(columns))
+            )
+    return found
+
+
+def forms(workspace: str, reports_key: str, unmapped_key: str) -> None:
+    """A form for each sheet waiting for its columns; a chosen mapping is imported at once."""
+    waiting: list[Unmapped] = st.session_state.get(unmapped_key, [])
+    for i, item in enumerate(waiting):
+        mapping = _form(item, f"map_columns_{i}")
+        if mapping is None:
+            continue
+        with st.status(f"Importing {plain(item.name)}…", expanded=True):
+            report = ingest.import_table(store(), workspace, item.name, item.data, mapping, say)
+        reports = st.session_state.get(reports_key, [])
+        st.session_state[reports_key] = [
+            report if r.name == item.name and not r.ok else r for r in reports
+        ]
+        if report.ok:
+            st.session_state[unmapped_key] = [w for w in waiting if w is not item]
+        st.rerun()
+
+
+def _form(item: Unmapped, key: str) -> dict[str, str | None] | None:
+    """The chosen mapping (field → column, None for none) once submitted with date and text."""
+    options = [NONE, *item.columns]
+    with st.form(key):
+        st.markdown(f"**Choose the columns of {plain(item.name)}**")
+        st.caption("Date and text are needed; the rest is optional.")
+        optional = [f for f in MAPPABLE if f not in REQUIRED]
+        # The two needed side by side, the optional ones four to a row: a small form.
+        rows = [list(REQUIRED), *(optional[i : i + 4] for i in range(0, len(optional), 4))]
+        chosen = {}
+        for n, row in enumerate(rows):
+            for fld, place in zip(row, st.columns(len(row) if n == 0 else 4)):
+                default = item.defaults.get(fld, NONE)
+                chosen[fld] = place.selectbox(
+                    FIELD_LABELS[fld],
+                    options,
+                    index=options.index(default) if default in options else 0,
+                    format_func=lambda c: c or "(not in this file)",
+                    key=f"{key}:{fld}",
+                )
+        submitted = st.form_submit_button("Import with these columns", type="primary")
+    if not submitted:
+        return None
+    if any(chosen[f] == NONE for f in REQUIRED):
+        st.warning("Choose the column that holds the date and the one that holds the text.")
+        return None
+    return {f: (c if c != NONE else None) for f, c in chosen.items()}
