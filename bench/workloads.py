@@ -8,6 +8,8 @@ import json
 import random
 import zipfile
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from xml.sax.saxutils import escape
 
 from core.model import load_corpus
 
@@ -82,3 +84,21 @@ def linkedin_shares_csv(n: int, seed: int = 7) -> bytes:
             f'"{commentary.replace(chr(34), chr(34) * 2)}","","",MEMBER_NETWORK'
         )
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def blog_feed(n: int, seed: int = 3) -> bytes:
+    """An RSS 2.0 feed of n blog posts, one every 31 hours (a blog's whole history, as a
+    WordPress feed with no item limit gives it)."""
+    texts = post_texts(n, seed)
+    items = "".join(
+        f"<item><title>Post {i}</title><link>https://blog.example/{i}</link>"
+        f"<guid>https://blog.example/{i}</guid><description>{escape(text)}</description>"
+        f"<pubDate>{format_datetime(EPOCH + timedelta(hours=31 * i), usegmt=True)}</pubDate>"
+        "</item>"
+        for i, text in enumerate(texts)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>A blog</title>'
+        f"<link>https://blog.example/</link><description>Posts</description>{items}"
+        "</channel></rss>"
+    ).encode()

@@ -82,7 +82,20 @@ def _round(value: float | None) -> float | None:
 
 def in_order(posts: pd.DataFrame) -> pd.DataFrame:
     """Posts oldest first; the id breaks ties so the order is the same on every run."""
+    if _in_order_already(posts):  # as the store gives them: sorting 100k ids costs 40 ms a time
+        return posts.reset_index(drop=True)
     return posts.sort_values(["published_at", "id"], kind="stable").reset_index(drop=True)
+
+
+def _in_order_already(posts: pd.DataFrame) -> bool:
+    times = posts["published_at"]
+    if not times.is_monotonic_increasing:
+        return False
+    tied = times.eq(times.shift()).to_numpy(dtype=bool)[1:]  # same time as the post before
+    if not tied.any():
+        return True
+    ids = posts["id"].to_numpy(dtype=object)
+    return bool((ids[1:][tied] >= ids[:-1][tied]).all())
 
 
 def rolling(posts: pd.DataFrame, window: int) -> pd.DataFrame:
@@ -220,7 +233,7 @@ def calendar(posts: pd.DataFrame) -> pd.DataFrame:
     if posts.empty:
         return pd.DataFrame(columns=columns)
     days = posts["published_at"].dt.tz_convert("UTC").dt.normalize()
-    counts = pd.crosstab(days, posts["label"]).reindex(columns=["give", "ask"], fill_value=0)
+    counts = metrics.label_counts(days, posts["label"])
     first = days.min() - pd.Timedelta(days=days.min().weekday())
     last = days.max() + pd.Timedelta(days=6 - days.max().weekday())
     counts = counts.reindex(pd.date_range(first, last, freq="D"), fill_value=0)

@@ -156,7 +156,8 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
     """The context cues that fire for a post, each with the detail its reason names."""
     found: dict[str, str] = {}
     links = unique(list(doc.links) + find_urls(doc.text))
-    links = unique(links + [u for u in find_bare_links(doc.text) if not _covered(u, links)])
+    if brand.domains:  # bare addresses matter for whose page a link is, known only then
+        links = unique(links + [u for u in find_bare_links(doc.text) if not _covered(u, links)])
     for link in links:
         domain = domain_of(link)
         if _AFFILIATE.search(link) or domain in lex.affiliate_domains:

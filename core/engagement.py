@@ -23,14 +23,20 @@ def medians(posts: pd.DataFrame) -> pd.DataFrame:
     """Median of each available count per label, every source together (source = ALL) and each
     source on its own, with the number of posts behind each median. Empty when there is none."""
     rows = []
-    sources = [ALL, *sorted(posts["source"].dropna().unique())] if not posts.empty else []
+    labelled = posts[posts["label"].isin(LABELS)]
     for metric in available(posts):
-        for source in sources:
-            mine = posts if source == ALL else posts[posts["source"] == source]
+        have = labelled[labelled[metric].notna()]
+        values = have[metric].astype(float)
+        overall = values.groupby(have["label"]).agg(["median", "size"])
+        each = values.groupby([have["source"], have["label"]]).agg(["median", "size"])
+        groups = [(ALL, overall)] + [
+            (source, each.xs(source, level=0)) for source in sorted(each.index.unique(level=0))
+        ]
+        for source, table in groups:
             for label in LABELS:
-                values = mine.loc[mine["label"] == label, metric].dropna()
-                if len(values):
-                    rows.append((source, label, metric, float(values.median()), len(values)))
+                if label in table.index:
+                    median, size = table.loc[label, "median"], table.loc[label, "size"]
+                    rows.append((source, label, metric, float(median), int(size)))
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

@@ -5,7 +5,7 @@ Everything goes through core.ingest (the path the Import page, the CLI and the d
 is checked in the store afterwards: its posts, its import log and its data version. The archive
 readers' own limits are tested one by one in test_archive.py and the fetcher's in test_fetch.py;
 here the promise is the whole one. Every hostile file is built at test time, small or sparse:
-nothing here writes more than a few MB to disk.
+none takes more than 10 MB on disk.
 """
 
 from __future__ import annotations

@@ -147,6 +147,8 @@ def int_or_none(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
+    if isinstance(value, str) and value.isdigit():  # the common case, e.g. X's "12"
+        return int(value)
     if isinstance(value, float):
         return None if value != value else int(value)
     s = str(value).strip()
