@@ -12,6 +12,7 @@ import csv
 import re
 
 from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from core.report import EXPORT_COLUMNS
 
@@ -27,13 +28,22 @@ def cell(grid: Locator, column: str, row: int = 0) -> Locator:
 
 def edit_label(page: Page, grid: Locator, row: int, choice: str) -> None:
     """Open the Label cell's dropdown the way a person does with the keyboard and choose."""
-    box = grid.bounding_box()
-    assert box
-    page.mouse.click(box["x"] + 20, box["y"] + ROW_HEIGHT * (row + 1.5))  # the row's Date cell
-    for _ in range(COLUMNS.index("Label")):
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")  # opens the selectbox overlay
-    page.get_by_role("option", name=choice, exact=True).click()
+    option = page.get_by_role("option", name=choice, exact=True)
+    # A rerun of the page can redraw the grid under the first click; try the gesture again.
+    for _attempt in range(4):
+        box = grid.bounding_box()
+        assert box
+        page.mouse.click(box["x"] + 20, box["y"] + ROW_HEIGHT * (row + 1.5))  # the Date cell
+        for _ in range(COLUMNS.index("Label")):
+            page.keyboard.press("ArrowRight")
+        page.keyboard.press("Enter")  # opens the selectbox overlay
+        try:
+            option.wait_for(state="visible", timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+            page.wait_for_timeout(1_000)
+    option.click()
 
 
 def search(page: Page, text: str) -> None:
