@@ -6,7 +6,7 @@ posts, and 100k posts from three sources at once. Each case takes three steps, o
 each: import (the files into a fresh database, then the classification alone timed again),
 metrics (every figure the Balance page computes, over the posts frame) and balance_page (the
 Balance page through AppTest: a first run warms the caches, the second is timed). The
-databases stay in bench/results/ (not in git) between the steps.
+database lives in bench/results/ (not in git) from the first step to the last.
 """
 
 from __future__ import annotations
@@ -249,6 +249,8 @@ def main() -> None:
             if "error" in row[step]:
                 print(f"{case:18} {step} FAILED: {row[step]['error']}")
         rows.append(row)
+        for suffix in ("", "-wal", "-shm"):  # hundreds of MB at 100k posts; made again next run
+            (WORK / f"{case}.sqlite3{suffix}").unlink(missing_ok=True)
         if any("error" in row[s] for s in STEPS):
             continue
         imp, met, page = row["import"], row["metrics"], row["balance_page"]
