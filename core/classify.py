@@ -13,7 +13,7 @@ import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from core.cues import BrandMatcher, Doc, context_cues, lexicon, reason_text
-from core.language import STOPWORDS, detect, supported
+from core.language import STOPWORDS, detect_batch, supported
 from core.model import GiveAskModel, Prepared, base_model
 from core.settings import Brand
 
@@ -61,7 +61,9 @@ def classify(
     prepared = Prepared.of(docs, brand)
     scores, features = model.decision(docs, brand, prepared)
     p_ask = model.probability(scores)
-    languages = [detect(d.text, tokens) for d, tokens in zip(docs, prepared.tokens)]
+    languages = detect_batch(
+        [d.text for d in docs], prepared.vocab, prepared.codes, prepared.doc_of
+    )
     foreign = np.array([not supported(lang) for lang in languages])
     p_ask = np.where(foreign, 0.5 + (p_ask - 0.5) * FOREIGN_SHRINK, p_ask)
     # LABELING.md: sharing somebody else's work, with or without comment, gives. A bare
@@ -70,12 +72,11 @@ def classify(
     p_ask = np.where(reposts, np.minimum(p_ask, REPOST_P_ASK), p_ask)
     matcher = BrandMatcher.of(brand) if explain else None
     verdicts = []
-    for i, doc in enumerate(docs):
-        p = float(p_ask[i])
+    for i, (doc, p) in enumerate(zip(docs, p_ask.tolist())):
         label = "ask" if p >= 0.5 else "give"
         reasons: tuple[str, ...] = ()
         if explain:
-            cues, words = model.contributions(features[i], prepared.tokens[i])
+            cues, words = model.contributions(features[i], prepared.tokens(i))
             details = context_cues(doc, matcher, lexicon())  # type: ignore[arg-type]
             reasons = reasons_for(cues, words, label, details)
             if foreign[i]:

@@ -124,9 +124,10 @@ class BrandMatcher:
         )
         return cls(domains=domains, handles=handles, products=pattern)
 
-    def owns(self, url: str) -> str | None:
-        """The path of a URL on one of the brand's domains, or None when it is not theirs."""
-        host = domain_of(url)
+    def owns(self, url: str, host: str | None = None) -> str | None:
+        """The path of a URL on one of the brand's domains, or None when it is not theirs.
+        host: the URL's domain_of, when the caller has it already."""
+        host = domain_of(url) if host is None else host
         path = urlsplit(url if "://" in url else f"https://{url}").path
         for d in self.domains:
             d_host, _, d_path = d.partition("/")
@@ -148,8 +149,13 @@ def _covered(bare: str, links: list[str]) -> bool:
     return any(core in link for link in links)
 
 
+_PATH_SEPARATORS = re.compile(r"[/\-_.?=&#]+")
+_STATUS_LINK = re.compile(r"(?:twitter|x)\.com/.+/status/")
+_REPLY_START = re.compile(r"@\w")
+
+
 def _path_words(path: str) -> list[str]:
-    return [w for w in re.split(r"[/\-_.?=&#]+", path.lower()) if w]
+    return [w for w in _PATH_SEPARATORS.split(path.lower()) if w]
 
 
 def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
@@ -168,9 +174,9 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
             # Without the author's domains a link's owner is unknown (a commenter's link is
             # usually their own, a brand's link to another site is curation): no link cue.
             continue
-        path = brand.owns(link)
+        path = brand.owns(link, domain)
         if path is None:
-            if not re.search(r"(?:twitter|x)\.com/.+/status/", link):
+            if not _STATUS_LINK.search(link):
                 found.setdefault("third_party_link", domain)
             continue
         words = _path_words(path)
@@ -190,7 +196,7 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
         match = brand.products.search(doc.text)
         if match:
             found["own_product"] = match.group(0)
-    if doc.kind == "reply" or re.match(r"^@\w", doc.text):
+    if doc.kind == "reply" or _REPLY_START.match(doc.text):
         found["reply"] = ""
     if doc.kind == "repost" or doc.text.startswith("RT @"):
         found["repost"] = ""

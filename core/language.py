@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
 
 SUPPORTED = ("en", "es", "de", "fr", "pt", "it", "nl")
 
@@ -41,14 +44,20 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
 _NON_LATIN = re.compile(r"[Ͱ-ӿԀ-ࣿऀ-෿฀-໿ᄀ-ᇿ぀-ヿ㐀-鿿가-힯]")
 
 
+def _mostly_non_latin(text: str) -> bool:
+    non_latin = len(_NON_LATIN.findall(text))
+    if non_latin < 12:
+        return False
+    # Over half the characters: more than the Latin letters can be, without counting them.
+    return non_latin * 2 > len(text) or non_latin > len(_LATIN.findall(text))
+
+
 def detect(text: str, words: list[str] | None = None) -> str | None:
     """An ISO 639-1 code for the seven supported languages, 'other' for text in another language
     or script, None when there are too few words to tell. `words`: the text's lower-case ASCII
     tokens, when the caller has them already."""
-    if not text.isascii():
-        non_latin = len(_NON_LATIN.findall(text))
-        if non_latin >= 12 and non_latin > len(_LATIN.findall(text)):
-            return "other"
+    if not text.isascii() and _mostly_non_latin(text):
+        return "other"
     if words is None:
         folded = unicodedata.normalize("NFKD", _NOT_WORDS.sub(" ", text).lower())
         words = _WORD.findall(folded.encode("ascii", "ignore").decode())
@@ -60,6 +69,40 @@ def detect(text: str, words: list[str] | None = None) -> str | None:
     if scores[best] == 0:
         return "other" if len(words) >= 12 else None
     return best
+
+
+def detect_batch(
+    texts: Sequence[str], vocab: np.ndarray, codes: np.ndarray, doc_of: np.ndarray
+) -> list[str | None]:
+    """detect() for a batch at once, from its tokens as codes into vocab (doc_of: the text each
+    token is in): the same answers, counted as arrays rather than one set per post."""
+    n = len(texts)
+    languages = list(STOPWORDS)
+    # The batch's stopwords, numbered 0..k-1 (-1 for every other token), and their languages.
+    stops = [t for t in vocab.tolist() if any(t in stop for stop in STOPWORDS.values())]
+    number = {t: k for k, t in enumerate(stops)}
+    stop_of = np.fromiter((number.get(t, -1) for t in vocab.tolist()), np.int64, len(vocab))
+    languages_of = np.array([[t in STOPWORDS[lang] for lang in languages] for t in stops])
+    languages_of = languages_of.reshape(len(stops), len(languages)).astype(np.float32)
+    # Which stopwords each post holds, each once (detect() counts set(words)).
+    k = stop_of[codes]
+    present = np.zeros((n, len(stops)), dtype=np.float32)
+    present[doc_of[k >= 0], k[k >= 0]] = 1.0
+    scores = present @ languages_of  # float32 counts are exact at these sizes, and BLAS-fast
+    best = scores.argmax(axis=1).tolist()  # the first of equal scores, as max() over a dict
+    top = scores.max(axis=1, initial=0).tolist()
+    words = np.bincount(doc_of, minlength=n).tolist()
+    out: list[str | None] = []
+    for text, count, score, lang in zip(texts, words, top, best):
+        if not text.isascii() and _mostly_non_latin(text):
+            out.append("other")
+        elif count < 4:
+            out.append(None)
+        elif score == 0:
+            out.append("other" if count >= 12 else None)
+        else:
+            out.append(languages[lang])
+    return out
 
 
 def supported(lang: str | None) -> bool:

@@ -17,16 +17,18 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
+from sklearn.utils import murmurhash3_32
 
 from core.cues import LEXICON_PATH, Doc, cue_matrix, fold, fold_post
 from core.settings import Brand
 
 TRAINING_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
-MODEL_NAME = "hybrid-1"
+MODEL_NAME = "hybrid-2"
 CUE_SCALE = 1.0  # cues are binary like the n-grams' sublinear tf; cross-validation agreed
 C = 8.0  # chosen by cross-validation on the training corpus (never on eval/)
 HUMAN_WEIGHT = 4.0  # a person's correction counts for more than a corpus example
@@ -53,46 +55,92 @@ def brand_tokens(brand: Brand | None) -> re.Pattern[str] | None:
     return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in ordered if n))
 
 
-def ngram_tokens(folded: bytes, own: re.Pattern[str] | None) -> list[str]:
-    """Tokens as the n-gram features see them: links, handles, numbers and own names generalised."""
-    text = folded.translate(_ZERO_DIGITS).decode("ascii")
-    # Handles before own names, so an own name inside a handle stays a handle. (URLs are
-    # already one word "link": see fold_post.)
-    if "@" in text:
-        text = _MENTION.sub(" handle ", text)
-    if own is not None:
-        text = own.sub(" ownname ", text)
-    return _TOKEN.findall(text)
-
-
 def unigrams_and_bigrams(tokens: list[str]) -> list[str]:
-    """The analyzer: tokens arrive split already, so sklearn's regex pass is skipped."""
+    """The n-grams a post's tokens make, as a person reads them (explanations name these)."""
     return tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
 
 
 N_FEATURES = 2**20  # few enough collisions among a corpus's ~10^5 n-grams
+_SHIFT = np.uint64(64 - 20)  # top 20 bits of a 64-bit product: the column of a bigram
+_MIX_A, _MIX_B = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
+# A document boundary in the joined text of a batch. Digits other than 0 never survive
+# _ZERO_DIGITS, so no post can hold this token.
+_BOUNDARY = "9"
+
+
+def _token_hashes(vocab: Sequence[str]) -> np.ndarray:
+    return np.fromiter(
+        (murmurhash3_32(t, positive=True) for t in vocab), dtype=np.uint64, count=len(vocab)
+    )
+
+
+def _unigram_columns(hashes: np.ndarray) -> np.ndarray:
+    return (hashes % np.uint64(N_FEATURES)).astype(np.int64)
+
+
+def _bigram_columns(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    # Multiplicative mixing of the two tokens' hashes: order matters ("a b" is not "b a"),
+    # and no bigram string is built, which at 100k posts was most of the hashing time.
+    return ((first * _MIX_A ^ second * _MIX_B) >> _SHIFT).astype(np.int64)
+
+
+def ngram_columns(tokens: list[str]) -> list[int]:
+    """The feature column of each of unigrams_and_bigrams(tokens), in that order."""
+    hashes = _token_hashes(tokens)
+    return [*_unigram_columns(hashes).tolist(), *_bigram_columns(hashes[:-1], hashes[1:]).tolist()]
 
 
 @dataclass(frozen=True)
 class Prepared:
-    """What every feature reads of a batch of posts, computed once: folded text and tokens."""
+    """What every feature reads of a batch of posts, computed once: the folded texts and every
+    post's tokens, held as codes into one vocabulary so the batch is hashed as arrays."""
 
     folded: list[bytes]
-    tokens: list[list[str]]
+    vocab: np.ndarray  # the batch's distinct tokens (object array of str)
+    codes: np.ndarray  # each token of each post, in order, as an index into vocab
+    doc_of: np.ndarray  # the post each token belongs to
+    starts: np.ndarray  # post i's tokens are codes[starts[i]:starts[i + 1]]
 
     @classmethod
     def of(cls, docs: Sequence[Doc], brand: Brand | None) -> Prepared:
-        own = brand_tokens(brand)
         folded = [fold_post(d.text) for d in docs]
-        return cls(folded, [ngram_tokens(f, own) for f in folded])
+        # One pass of each substitution over the whole batch instead of one call per post.
+        joined = b"\x00".join(f.replace(b"\x00", b" ") for f in folded)
+        text = joined.translate(_ZERO_DIGITS).decode("ascii")
+        # Handles before own names, so an own name inside a handle stays a handle. (URLs are
+        # already one word "link": see fold_post.)
+        if "@" in text:
+            text = _MENTION.sub(" handle ", text)
+        own = brand_tokens(brand)
+        if own is not None:
+            text = own.sub(" ownname ", text)
+        flat = _TOKEN.findall(text.replace("\x00", f" {_BOUNDARY} "))
+        codes, vocab = pd.factorize(np.array(flat, dtype=object), use_na_sentinel=False)
+        codes = codes.astype(np.int64)
+        where = np.flatnonzero(vocab == _BOUNDARY)
+        if where.size:
+            boundary = codes == where[0]
+            doc_of = np.cumsum(boundary)[~boundary]
+            codes = codes[~boundary]
+        else:
+            doc_of = np.zeros(len(codes), dtype=np.int64)
+        starts = np.searchsorted(doc_of, np.arange(len(docs) + 1))
+        return cls(folded, np.asarray(vocab, dtype=object), codes, doc_of, starts)
 
+    def tokens(self, i: int) -> list[str]:
+        return self.vocab[self.codes[self.starts[i] : self.starts[i + 1]]].tolist()
 
-def _hasher() -> HashingVectorizer:
-    # Hashing keeps no vocabulary to look up per token (sklearn's Python loop, the slowest
-    # step at 100k posts); explanations name a column from the post's own n-grams.
-    return HashingVectorizer(
-        analyzer=unigrams_and_bigrams, n_features=N_FEATURES, alternate_sign=False, norm=None
-    )
+    def counts(self) -> sp.csr_matrix:
+        """Posts × hashed n-gram columns, each cell how often the n-gram occurs in the post."""
+        hashes = _token_hashes(self.vocab)[self.codes]
+        pairs = np.flatnonzero(self.doc_of[1:] == self.doc_of[:-1])
+        rows = np.concatenate([self.doc_of, self.doc_of[pairs]])
+        cols = np.concatenate(
+            [_unigram_columns(hashes), _bigram_columns(hashes[pairs], hashes[pairs + 1])]
+        )
+        shape = (len(self.folded), N_FEATURES)
+        # Duplicates (an n-gram twice in a post) are summed by the conversion.
+        return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
 
 
 @dataclass
@@ -104,7 +152,6 @@ class GiveAskModel:
     # Platt scaling of the decision value, fitted on out-of-fold scores of the corpus.
     calibration: tuple[float, float] = (1.0, 0.0)
     cue_names: list[str] = field(default_factory=list)
-    hasher: HashingVectorizer = field(default_factory=_hasher)
     idf: TfidfTransformer = field(default_factory=lambda: TfidfTransformer(sublinear_tf=True))
     linear: LogisticRegression = field(init=False)
     # The design matrix it was fitted on, kept so a refit adds rows instead of redoing it.
@@ -118,7 +165,7 @@ class GiveAskModel:
         fit: bool = False,
     ) -> sp.csr_matrix:
         prepared = prepared or Prepared.of(docs, brand)
-        counts = self.hasher.transform(prepared.tokens)
+        counts = prepared.counts()
         words = self.idf.fit_transform(counts) if fit else self.idf.transform(counts)
         cues, self.cue_names = cue_matrix(docs, brand, prepared.folded)
         return sp.hstack([sp.csr_matrix(cues * CUE_SCALE), words], format="csr")
@@ -134,8 +181,7 @@ class GiveAskModel:
             a: Prepared.of([examples[i].doc for i in rows], brands.get(a))
             for a, rows in groups.items()
         }
-        counts = self.hasher.transform([t for a in groups for t in preps[a].tokens])
-        self.idf.fit(counts)
+        self.idf.fit(sp.vstack([preps[a].counts() for a in groups], format="csr"))
         blocks, order = [], []
         for account, rows in groups.items():
             blocks.append(
@@ -183,10 +229,10 @@ class GiveAskModel:
             if j < n_cues
         }
         values = dict(zip(row.indices.tolist(), row.data.tolist()))
-        grams = list(dict.fromkeys(unigrams_and_bigrams(tokens)))
-        columns = self.hasher.transform([[g] for g in grams]).indices if grams else []
+        # Each distinct n-gram once (a dict keeps the first), with its column.
+        columns = dict(zip(unigrams_and_bigrams(tokens), ngram_columns(tokens)))
         words = {
-            g: float(coef[n_cues + j] * values.get(n_cues + j, 0.0)) for g, j in zip(grams, columns)
+            g: float(coef[n_cues + j] * values.get(n_cues + j, 0.0)) for g, j in columns.items()
         }
         return cues, {g: w for g, w in words.items() if w}
 
@@ -273,7 +319,6 @@ def refit(base: GiveAskModel, labelled: Sequence[tuple[Doc, str]], brand: Brand)
         version=f"{base.version}+{len(labelled)}L.{digest[:6]}",
         calibration=base.calibration,
         cue_names=base.cue_names,
-        hasher=base.hasher,
         idf=base.idf,
     )
     model.linear = _linear(base.c).fit(x, y, sample_weight=w)

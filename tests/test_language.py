@@ -1,0 +1,44 @@
+"""Language detection: one post at a time and a whole batch at once give the same answers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.cues import Doc
+from core.language import STOPWORDS, detect, detect_batch
+from core.model import Prepared
+
+TEXTS = [
+    "The best way to learn is to teach what you know",
+    "Los mejores consejos para una tienda que vende por internet",
+    "Die besten Tipps für das Team und wir sind dabei",
+    "Les meilleurs conseils pour une boutique avec nous dans le village",
+    "Hi",
+    "Ελληνικά κείμενα γραμμένα εδώ για να δείξουν ένα άλλο σύστημα γραφής πολύ",
+    "zzz qqq www xxx yyy vvv ppp kkk jjj hhh ggg fff",
+    "",
+]
+
+
+def _both(texts: list[str]) -> tuple[list[str | None], list[str | None]]:
+    batch = Prepared.of([Doc(t) for t in texts], None)
+    one_by_one = [detect(t, batch.tokens(i)) for i, t in enumerate(texts)]
+    return one_by_one, detect_batch(texts, batch.vocab, batch.codes, batch.doc_of)
+
+
+def test_known_languages_other_scripts_and_too_short() -> None:
+    one_by_one, batch = _both(TEXTS)
+    assert batch == one_by_one
+    assert batch[:4] == ["en", "es", "de", "fr"]
+    assert batch[4] is None and batch[5] == "other" and batch[6] == "other"
+
+
+_WORDS = st.sampled_from([*sorted(set().union(*STOPWORDS.values())), "acme", "kettle", "x"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(_WORDS, max_size=16).map(" ".join), min_size=1, max_size=8))
+def test_a_batch_answers_as_each_post_alone(texts: list[str]) -> None:
+    one_by_one, batch = _both(texts)
+    assert batch == one_by_one

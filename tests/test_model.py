@@ -1,0 +1,60 @@
+"""The model's featurisation: a batch hashed as arrays reads each post as that post alone."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.cues import Doc
+from core.model import Prepared, ngram_columns, unigrams_and_bigrams
+from core.settings import Brand
+
+BRAND = Brand(name="Ember & Oak", products=("Hearth Kit",), domains=("emberoak.com",))
+TEXTS = [
+    "Book a demo of Hearth Kit today: https://emberoak.com/pricing",
+    "",
+    "Thanks @ana.lima for 3 great tips — 9 of 10 readers agree",
+    "\x00 a post with a NUL inside \x00 and more words",
+    "¿Quieres aprender? Réservez vite, c'est gratuit!",
+    "9 9 9",
+    "…",
+]
+
+
+def test_a_batch_gives_each_post_the_tokens_it_has_alone() -> None:
+    batch = Prepared.of([Doc(t) for t in TEXTS], BRAND)
+    for i, text in enumerate(TEXTS):
+        alone = Prepared.of([Doc(text)], BRAND)
+        assert batch.tokens(i) == alone.tokens(0)
+        assert (batch.counts()[i] != alone.counts()[0]).nnz == 0
+
+
+def test_handles_numbers_links_and_own_names_become_placeholders() -> None:
+    batch = Prepared.of([Doc(TEXTS[0]), Doc(TEXTS[2])], BRAND)
+    assert batch.tokens(0) == ["book", "a", "demo", "of", "ownname", "today", "link"]
+    assert batch.tokens(1)[:4] == ["thanks", "handle", "for", "0"]
+    assert "9" not in batch.tokens(1)  # digits are zeroed, so "9" can mark a boundary
+
+
+def test_counts_hold_each_ngram_in_the_column_explanations_name() -> None:
+    tokens = ["book", "a", "demo", "book", "a"]
+    row = Prepared.of([Doc(" ".join(tokens))], None).counts()[0]
+    columns = dict(zip(unigrams_and_bigrams(tokens), ngram_columns(tokens)))
+    assert set(row.indices) == set(columns.values())
+    assert row[0, columns["book a"]] == 2  # a repeated bigram is counted twice
+    assert row[0, columns["demo"]] == 1
+    assert ngram_columns(["a", "book"])[-1] != columns["book a"]  # order matters
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=40), min_size=1, max_size=6))
+def test_any_texts_split_back_into_their_own_posts(texts: list[str]) -> None:
+    batch = Prepared.of([Doc(t) for t in texts], None)
+    assert len(batch.starts) == len(texts) + 1
+    counts = batch.counts()
+    assert counts.shape[0] == len(texts)
+    for i, text in enumerate(texts):
+        alone = Prepared.of([Doc(text)], None)
+        assert batch.tokens(i) == alone.tokens(0)
+        assert np.array_equal(counts[i].toarray(), alone.counts().toarray())
