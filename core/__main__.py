@@ -40,17 +40,17 @@ def cli() -> None:
 def import_(sources: tuple[str, ...], workspace: str) -> None:
     """Import files (exports, feeds, CSV) or feed URLs into a workspace.
 
-    A zip is read from disk member by member, so an archive of any size can be imported."""
+    A zip is read from disk member by member, so an archive of any size can be imported; loose
+    X archive files named together (tweets.js and note-tweet.js) are read as one archive."""
     store = Store()
     store.ensure_workspace(workspace)
-    refused = 0
-    for source in sources:
-        if source.lower().startswith(("http://", "https://")):
-            report = ingest.import_url(store, workspace, source)
-        else:
-            report = ingest.import_path(store, workspace, Path(source))
-        refused += not report.ok
-        click.echo(report.describe(), err=not report.ok)
+    urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
+    paths = [Path(s) for s in sources if s not in urls]
+    reports = ingest.import_paths(store, workspace, paths) if paths else []
+    reports += [ingest.import_url(store, workspace, url) for url in urls]
+    for outcome in reports:
+        click.echo(outcome.describe(), err=not outcome.ok)
+    refused = sum(not outcome.ok for outcome in reports)
     sys.exit(1 if refused else 0)
 
 

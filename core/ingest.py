@@ -16,7 +16,7 @@ from core.errors import UserError
 from core.model import GiveAskModel
 from core.settings import Brand
 from core.sources import parse_upload, parse_x_parts, table, x_parts
-from core.sources.base import Parsed
+from core.sources.base import MAX_FILE_BYTES, Parsed
 from core.store import ImportBatch, ImportSummary, Store, post_row
 
 Progress = Callable[[str], None]
@@ -130,6 +130,41 @@ def import_path(
     except OSError as exc:
         return FileReport(path.name, error=f"cannot be opened ({exc.strerror}).")
     return _import(store, workspace, path.name, lambda: parse_upload(path.name, path), progress)
+
+
+def import_paths(
+    store: Store, workspace: str, paths: list[Path], progress: Progress | None = None
+) -> list[FileReport]:
+    """Import files on disk as import_uploads does uploads: loose parts of one X archive
+    (tweets.js beside note-tweet.js) are read together, every other file on its own."""
+    heads = [(path, _head(path)) for path in paths]
+    together, _ = x_parts([(str(i), head) for i, (_, head) in enumerate(heads)])
+    grouped = {int(i) for i, _ in together}
+    parts = []
+    for i in sorted(grouped):  # loose .js parts: small enough to read whole, or left alone
+        path = paths[i]
+        try:
+            if path.stat().st_size <= MAX_FILE_BYTES:
+                parts.append((path.name, path.read_bytes()))
+                continue
+        except OSError:
+            pass
+        grouped.discard(i)
+    reports = import_uploads(store, workspace, parts, progress) if parts else []
+    reports.extend(
+        import_path(store, workspace, path, progress)
+        for i, path in enumerate(paths)
+        if i not in grouped
+    )
+    return reports
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(256)
+    except OSError:
+        return b""  # import_path says why it cannot be opened
 
 
 def _import(

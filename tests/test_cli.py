@@ -68,6 +68,23 @@ def test_import_with_any_refusal_exits_1_and_says_why(files, tmp_path, store) ->
     assert len(store.posts("default")) == 2  # the good file still landed
 
 
+def test_tweets_js_and_note_tweet_js_named_together_are_read_as_one_archive(
+    tmp_path, make, store
+) -> None:
+    full = "A long post about calmer code reviews. " * 10
+    (tmp_path / "tweets.js").write_bytes(
+        make.tweets_js(
+            [make.tweet("1", full[:270] + "…", created_at="Tue Dec 02 04:52:54 +0000 2025")]
+        )
+    )
+    note = {"noteTweet": {"createdAt": "2025-12-02T04:52:54.000Z", "core": {"text": full.strip()}}}
+    (tmp_path / "note-tweet.js").write_bytes(make.tweets_js([note], kind="note_tweet"))
+    result = run("import", str(tmp_path / "tweets.js"), str(tmp_path / "note-tweet.js"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("tweets.js + note-tweet.js (X archive): 1 new")
+    assert store.posts("default").set_index("id").loc["x:1", "text"] == full.strip()
+
+
 def test_import_of_a_local_address_is_refused_without_network(store) -> None:
     result = run("import", "http://127.0.0.1:9/feed.xml")
     assert result.exit_code == 1
