@@ -11,6 +11,7 @@ import contextlib
 import csv
 import io
 import json
+import socket
 import threading
 import time
 import zipfile
@@ -219,6 +220,19 @@ class LocalServer:
             handler.wfile.write(body)
 
         self.routes[path] = route
+
+
+@pytest.fixture
+def only_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection to an address other than 127.0.0.1 fails the test."""
+    real_connect = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        if not (isinstance(address, tuple) and address[0] == "127.0.0.1"):
+            raise AssertionError(f"a test tried to reach {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
 
 
 @pytest.fixture

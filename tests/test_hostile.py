@@ -15,7 +15,6 @@ import io
 import json
 import os
 import signal
-import socket
 import sqlite3
 import struct
 import subprocess
@@ -428,19 +427,6 @@ def test_cells_starting_with_formula_characters_are_exported_neutralised(db: Sto
 
 
 # --- feed URLs --------------------------------------------------------------------------------
-@pytest.fixture
-def only_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any connection to an address other than 127.0.0.1 fails the test."""
-    real_connect = socket.socket.connect
-
-    def connect(self: socket.socket, address: object) -> None:
-        if not (isinstance(address, tuple) and address[0] == "127.0.0.1"):
-            raise AssertionError(f"a test tried to reach {address!r}")
-        return real_connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-
-
 @pytest.fixture
 def fetch_url(db: Store, only_loopback, monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
     """fetch_url(url, *phrases): import a URL through core.ingest, this machine allowed (the
