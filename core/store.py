@@ -167,8 +167,14 @@ def database_url() -> str:
     return os.environ.get("GOODWILL_DB") or f"sqlite:///{DEFAULT_PATH}"
 
 
+# json.dumps with options builds a new encoder per call; these are what it would build.
+_FINGERPRINT_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode
+_LINKS_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _fingerprint(row: dict[str, Any]) -> str:
-    payload = json.dumps([row[c] for c in _FINGERPRINTED], ensure_ascii=False, default=str)
+    # Stored with each post and compared on re-import: the bytes hashed must never change.
+    payload = _FINGERPRINT_JSON([row[c] for c in _FINGERPRINTED])
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()
 
 
@@ -185,7 +191,7 @@ def post_row(post: Post) -> dict[str, Any]:
         "text": post.text,
         "text_raw": post.text_raw or post.text,
         "url": post.url,
-        "links": json.dumps(list(post.links), ensure_ascii=False),
+        "links": _LINKS_JSON(list(post.links)) if post.links else "[]",
         "language": post.language,
         **{name: post.engagement.get(name) for name in ENGAGEMENT},
     }
@@ -383,7 +389,7 @@ class Store:
                 summary="{}",
             )  # fmt: skip
         ).inserted_primary_key[0]
-        _insert_many(conn, posts, [{**r, "workspace_id": wid, "import_id": import_id} for r in new])
+        _insert_many(conn, posts, new, workspace_id=wid, import_id=import_id)
         if changed:
             conn.execute(
                 sa.update(posts)
@@ -466,7 +472,7 @@ class Store:
                     verdicts.c.workspace_id == wid, verdicts.c.post_id.in_(chunk)
                 )
             )
-        _insert_many(conn, verdicts, [{**r, "workspace_id": wid} for r in rows])
+        _insert_many(conn, verdicts, rows, workspace_id=wid)
 
     def save_verdicts(
         self, workspace: str, rows: list[dict[str, Any]], replace_all: bool = False
@@ -701,21 +707,26 @@ def _workspace_name(name: str) -> str:
     return name
 
 
-def _insert_many(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows that all have the same keys. On SQLite straight through the driver's
-    executemany: SQLAlchemy's per-row parameter handling costs twice the insert itself at 100k
-    rows, and these columns (text, integers, floats) need none of it."""
+def _insert_many(
+    conn: Connection, table: sa.Table, rows: list[dict[str, Any]], **same: Any
+) -> None:
+    """Insert rows that all have the same keys, each with the columns in same added (the
+    workspace: one value for all, not copied into 100k dicts). On SQLite straight through the
+    driver's executemany: SQLAlchemy's per-row parameter handling costs twice the insert itself
+    at 100k rows, and these columns (text, integers, floats) need none of it."""
     if not rows:
         return
     if conn.dialect.name != "sqlite":
-        conn.execute(sa.insert(table), rows)
+        conn.execute(sa.insert(table), [{**r, **same} for r in rows])
         return
-    columns = list(rows[0])
-    names = ", ".join(f'"{table.c[c].name}"' for c in columns)
-    marks = ", ".join("?" * len(columns))
+    columns = [c for c in rows[0] if c not in same]
+    names = ", ".join(f'"{table.c[c].name}"' for c in [*columns, *same])
+    marks = ", ".join("?" * (len(columns) + len(same)))
     values = itemgetter(*columns) if len(columns) > 1 else lambda r: (r[columns[0]],)
+    fixed = tuple(same.values())
     conn.exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', [values(r) for r in rows]
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+        [values(r) + fixed for r in rows],
     )
 
 

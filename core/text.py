@@ -16,20 +16,24 @@ _BLOCK_TAGS = {
 }  # fmt: skip
 _SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "svg", "head"}
 _URL = re.compile(r"""https?://[^\s<>"'\)\]\}]+""", re.IGNORECASE)
+_TLDS = (
+    "com|org|net|io|co|dev|app|ai|example|info|biz|me|ly|gg|tv|fm|so|xyz|shop|store|blog|"
+    "news|site|online|design|studio|art|run|consulting|uk|de|fr|es|it|nl|pt|br|eu|us|ca|au"
+)
 _BARE_URL = re.compile(
     r"(?<![\w@./:-])(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    r"(?:com|org|net|io|co|dev|app|ai|example|info|biz|me|ly|gg|tv|fm|so|xyz|shop|store|blog|"
-    r"news|site|online|design|studio|art|run|consulting|uk|de|fr|es|it|nl|pt|br|eu|us|ca|au)"
-    r"\b(?:/[^\s<>\"')\]]*)?",
+    r"(?:" + _TLDS + r")\b(?:/[^\s<>\"')\]]*)?",
     re.IGNORECASE,
 )
-_DOT_LETTER = re.compile(r"\.[a-z]", re.IGNORECASE)
+# A dot and a top-level domain, as every bare address has ("acme.io"): most posts have none.
+_DOT_TLD = re.compile(r"\.(?:" + _TLDS + r")\b", re.IGNORECASE)
 _TRAILING = ".,;:!?…»”’"
 _WP_BLOCK = re.compile(r"<!--\s*/?wp:.*?-->", re.DOTALL)
 _SHORTCODE = re.compile(r"\[/?[a-z_][\w-]*(?:\s[^\]]*)?\]", re.IGNORECASE)
 # Control characters (category Cc) except tab and newline.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200b]")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 _LOOKS_HTML = re.compile(r"<(?:[a-z][a-z0-9]*\b[^>]*|/[a-z][a-z0-9]*\s*)>", re.IGNORECASE)
 # Mojibake signatures: UTF-8 multibyte sequences read as Latin-1/cp1252.
@@ -118,9 +122,16 @@ def fix_mojibake(text: str) -> str:
 
 def tidy(text: str) -> str:
     """Collapse runs of spaces and blank lines; strip each line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "  " in text or "\t" in text or (not text.isascii() and _ODD_SPACE.search(text)):
+        text = "\n".join([_SPACES.sub(" ", line).strip() for line in text.split("\n")])
+    elif "\n" in text:  # most posts: no run of spaces, tab or odd space for _SPACES to change
+        text = "\n".join([line.strip() for line in text.split("\n")])
+    else:
+        return text.strip()
+    # Lines are stripped, so a run of blank lines always holds "\n\n".
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n" in text else text).strip()
 
 
 def normalize(text: str) -> str:
@@ -150,13 +161,15 @@ def clean(raw: str | None, *, is_html: bool | None = None) -> tuple[str, list[st
 
 
 def find_urls(text: str) -> list[str]:
+    if "://" not in text:  # in every match; most posts have no link
+        return []
     return [m.group(0).rstrip(_TRAILING) for m in _URL.finditer(text)]
 
 
 def find_bare_links(text: str) -> list[str]:
     """Addresses written without a scheme ("acme.io/pricing", "www.acme.io"), as https URLs.
     Only common top-level domains count, so "Node.js" or "e.g." never look like links."""
-    if not _DOT_LETTER.search(text):  # every match has one ("acme.io"); most posts have none
+    if not _DOT_TLD.search(text):
         return []
     return [f"https://{m.group(0).rstrip(_TRAILING)}" for m in _BARE_URL.finditer(text)]
 

@@ -52,3 +52,28 @@ def test_from_unix_and_from_format() -> None:
         2013, 9, 7, 3, 27, 57, tzinfo=UTC
     )
     assert from_format("", "%Y") is None
+
+
+LINKEDIN_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (" 2024-02-29 23:59:59 ", datetime(2024, 2, 29, 23, 59, 59, tzinfo=UTC)),
+        ("2024-02-29 23:59", datetime(2024, 2, 29, 23, 59, tzinfo=UTC)),
+        ("2024-02-29T07:08:09", datetime(2024, 2, 29, 7, 8, 9, tzinfo=UTC)),
+        ("2024-2-9 7:08:09", datetime(2024, 2, 9, 7, 8, 9, tzinfo=UTC)),  # strptime reads it
+        ("2024-02-09  07:08:09", datetime(2024, 2, 9, 7, 8, 9, tzinfo=UTC)),
+        ("2023-02-29 10:00:00", None),
+        ("2024-13-01 10:00:00", None),
+        ("2024-01-01 24:00:00", None),
+        ("2024-01-01 10:00:60", None),
+        ("2024-01-01 10:00:00Z", None),
+        ("2024-01-01t10:00:00", datetime(2024, 1, 1, 10, tzinfo=UTC)),  # strptime ignores case
+    ],
+)
+def test_from_format_reads_exact_and_loose_writings_alike(
+    value: str, expected: datetime | None
+) -> None:
+    assert from_format(value, *LINKEDIN_FORMATS) == expected

@@ -169,3 +169,8 @@ def test_zip_imports_comments_when_the_option_is_on(monkeypatch: pytest.MonkeyPa
 def test_post_id_from_share_link() -> None:
     assert linkedin.post_id(f"{SHARE}6813469199395106816") == "linkedin:share:6813469199395106816"
     assert linkedin.post_id("https://example.com/") is None
+    # Escaped colons in either case, other escapes, and none at all.
+    assert linkedin.post_id("…/urn%3ali%3AugcPost%3a7") == "linkedin:ugcPost:7"
+    assert linkedin.post_id("…/urn%3Ali%3Ashare%3A7?x=%C3%A9%25") == "linkedin:share:7"
+    assert linkedin.post_id("…/urn%253Ali%253Ashare%253A7") is None  # escaped twice: not a urn
+    assert linkedin.post_id("…/feed/update/urn:li:activity:7/") == "linkedin:activity:7"

@@ -192,6 +192,31 @@ def test_within_one_file_the_last_copy_of_a_post_wins(store: Store, workspace: s
     assert list(store.posts(workspace)["text"]) == ["second"]
 
 
+def test_fingerprints_and_links_are_stored_as_earlier_versions_stored_them() -> None:
+    # Databases hold these values: a re-import compares against them, so a different
+    # fingerprint for the same post would report every post as updated and relabel it.
+    full = Post(
+        id="x:7",
+        source="x",
+        kind="quote",
+        published_at=datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+        text="Caf\u00e9 \U0001d5ef\u201cquoted\u201d\nline two",
+        text_raw="Caf\u00e9 &amp; raw",
+        url="https://x.com/i/web/status/7",
+        links=("https://acme.io/\u00e9", 'https://b.example/x?q=1&r="2"'),
+        language="fr",
+        engagement={"likes": 12, "reposts": 0, "impressions": None},
+    )
+    row = post_row(full)
+    assert row["links"] == '["https://acme.io/\u00e9", "https://b.example/x?q=1&r=\\"2\\""]'
+    assert row["fingerprint"] == "b418082caa3779e1cea95dff59c04ba4b395dd48"
+    bare = post_row(
+        Post(id="x:8", source="x", kind="post", published_at=full.published_at, text="only text")
+    )
+    assert (bare["links"], bare["text_raw"]) == ("[]", "only text")
+    assert bare["fingerprint"] == "3b3b8ddd26fbe0741c196f42169c60ca0e227f10"
+
+
 def test_reimport_counts_new_updated_and_unchanged(store: Store, workspace: str) -> None:
     store.save_import(workspace, [batch([post(1), post(2)])])
     (summary,) = store.save_import(workspace, [batch([post(1), post(2, likes=9), post(3)])])

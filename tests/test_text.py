@@ -92,6 +92,21 @@ def test_tidy_collapses_spaces_and_keeps_at_most_one_blank_line() -> None:
     assert tidy("a \t  b\r\n\n\n\n  c  ") == "a b\n\nc"
 
 
+@pytest.mark.parametrize(
+    ("raw", "tidied"),
+    [
+        (" one line ", "one line"),
+        ("a\u00a0b", "a b"),  # one non-breaking space, no run: still made a plain space
+        ("a\u2003\u200bb", "a b"),
+        ("a \n\u3000\n\x0c\n b", "a\n\nb"),  # blank lines of other whitespace
+        ("a\rb\r\rc", "a\nb\n\nc"),
+        ("a\n b \nc", "a\nb\nc"),
+    ],
+)
+def test_tidy_without_space_runs_strips_lines_and_blank_runs_alike(raw: str, tidied: str) -> None:
+    assert tidy(raw) == tidied
+
+
 def test_looks_like_html() -> None:
     assert looks_like_html("<p>hi</p>")
     assert looks_like_html("text<br/>more")

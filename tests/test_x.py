@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from datetime import UTC, datetime
 
@@ -234,6 +235,23 @@ def test_json_nested_100000_deep_is_refused_not_a_crash() -> None:
     data = b"window.YTD.tweets.part0 = " + b"[" * 100_000 + b"]" * 100_000
     with pytest.raises(UserError, match="nested too deeply"):
         parse_upload("tweets.js", data)
+
+
+def test_reading_pauses_garbage_collection_only_while_it_reads(make) -> None:
+    # Paused while records are read (it is their cost), never left off for the app afterwards.
+    good = make.tweets_js([make.tweet("101", "Five tips")])
+    deep = b"window.YTD.tweets.part0 = " + b"[" * 100_000 + b"]" * 100_000
+    assert gc.isenabled()
+    parse_upload("tweets.js", good)
+    with pytest.raises(UserError):
+        parse_upload("tweets.js", deep)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_upload("tweets.js", good)
+        assert not gc.isenabled()  # whoever turned it off decides when it comes back
+    finally:
+        gc.enable()
 
 
 def test_a_part_that_is_not_a_list_is_refused() -> None:

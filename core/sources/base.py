@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
 import io
 import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,7 +90,8 @@ def looks_binary(data: bytes) -> bool:
 
 def load_json(text: str, name: str) -> Any:
     try:
-        return json.loads(text)
+        with gc_paused():
+            return json.loads(text)
     except RecursionError:
         raise UserError(f"{name} is nested too deeply to be an export; it was refused.") from None
     except json.JSONDecodeError as exc:
@@ -96,6 +99,23 @@ def load_json(text: str, name: str) -> Any:
             f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
             "It may be cut short: download the export again."
         ) from None
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a parser builds a large tree of fresh containers.
+
+    Those containers hold no cycles, yet each allocation-triggered collection walks every one
+    made so far: at 100k posts that was two thirds of json.loads' time. Process-wide, so it
+    only ever lasts one parse; collection resumes (if it was on) however the parse ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def read_csv(text: str, name: str, **fmt: Any) -> tuple[list[str], Iterator[list[str]]]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from core.errors import UserError
 from core.post import Post
-from core.sources.base import FileFormat, Parsed, decode, int_or_none, load_json
+from core.sources.base import FileFormat, Parsed, decode, gc_paused, int_or_none, load_json
 from core.sources.dates import parse_iso
 from core.tarball import Archive
 from core.text import find_urls, normalize, tidy, unique
@@ -52,6 +52,9 @@ def sniff(name: str, head: bytes) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"window.YTD.")
 
 
+# Reading an archive's records into posts makes only acyclic containers: no collection walks
+# the records' tree while they are read (see gc_paused), and the tree is gone before one can.
+@gc_paused()
 def parse_file(name: str, data: bytes) -> Parsed:
     """One tweets.js (or part) uploaded on its own."""
     kind, records = _read_part(name, data)
@@ -70,6 +73,7 @@ def parse_file(name: str, data: bytes) -> Parsed:
     return _parse_records(name, records)
 
 
+@gc_paused()  # as parse_file
 def read_zip(archive: Archive) -> tuple[list[Parsed], set[str]]:
     """The posts in an X archive zip and the members that belong to it."""
     members = [n for n in archive.names if _TWEET_FILE.search(n)]

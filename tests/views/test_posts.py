@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from core import ingest
+from core.model import MODEL_NAME
 
 WORKSPACE = "Test workspace"
 HOSTILE = (
@@ -71,7 +72,7 @@ def test_every_post_is_shown_with_its_label_and_why(app, mixed):
     assert table["confidence"].between(0.5, 1.0).all()
     assert all(isinstance(r, str) and r for r in table["reasons"]), list(table["reasons"])
     assert table["confidence"].is_monotonic_increasing  # least sure first: they teach most
-    assert table["model"].str.startswith("hybrid-1.").all()
+    assert table["model"].str.startswith(f"{MODEL_NAME}.").all()
     assert at.caption[0].value.startswith("10 of 10 posts shown · 0 labelled by you")
     assert at.download_button[0].label == "Download posts as CSV"
 
