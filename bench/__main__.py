@@ -94,9 +94,12 @@ def step_import(case: str) -> dict[str, float]:
     ]
     model = learning.model_for(store, WORKSPACE)
     brand = store.settings(WORKSPACE).brand
-    start = time.perf_counter()
-    classify(docs, brand, explain=False, model=model)
-    figures["classify_seconds"] = time.perf_counter() - start
+    runs = []
+    for _ in range(3 if len(docs) < 20_000 else 1):  # small ones are noise-sized: best of three
+        start = time.perf_counter()
+        classify(docs, brand, explain=False, model=model)
+        runs.append(time.perf_counter() - start)
+    figures["classify_seconds"] = min(runs)
     return figures
 
 
