@@ -665,8 +665,8 @@ def shape_posts(frame: pd.DataFrame) -> pd.DataFrame:
     from core.post import COLUMNS
 
     frame["published_at"] = pd.to_datetime(frame.pop("published_ts"), unit="s", utc=True)
-    frame["links"] = [json.loads(v) if v else [] for v in frame["links"]]
-    frame["reasons"] = [json.loads(v) if isinstance(v, str) else [] for v in frame["reasons"]]
+    frame["links"] = [_json_list(v) for v in frame["links"]]
+    frame["reasons"] = [_json_list(v) for v in frame["reasons"]]
     for name in ENGAGEMENT:
         frame[name] = frame[name].astype("Int64")
     frame["label"] = frame["human_label"].where(frame["human_label"].notna(), frame["model_label"])
@@ -675,6 +675,14 @@ def shape_posts(frame: pd.DataFrame) -> pd.DataFrame:
     )
     frame.loc[frame["label"].isna(), "label_by"] = None
     return frame[COLUMNS]
+
+
+def _json_list(value: Any) -> list[Any]:
+    # Most posts have no links and most verdicts no stored reasons: "[]" needs no decoder, and
+    # at 100k posts the decoder was half the time it takes to load a workspace.
+    if not isinstance(value, str) or value == "[]" or not value:
+        return []
+    return json.loads(value)
 
 
 def _plan_values(item: PlannedPost) -> dict[str, Any]:
