@@ -10,6 +10,21 @@ ASK_COLOR = "#e76f51"
 TARGET_COLOR = "#264653"
 
 
+def _share_axis(title: str) -> alt.Y:
+    return alt.Y(
+        "give_share:Q", title=title, axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])
+    )
+
+
+def _target_rule(target_share: float) -> alt.Chart:
+    """The dashed line every give-share chart draws at the user's target."""
+    return (
+        alt.Chart(pd.DataFrame({"target": [target_share]}))
+        .mark_rule(color=TARGET_COLOR, strokeDash=[6, 4], size=2)
+        .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", title="Target", format=".0%")])
+    )
+
+
 def give_share_over_time(
     periods: pd.DataFrame, target_share: float, period: str = "week"
 ) -> alt.Chart:
@@ -24,12 +39,7 @@ def give_share_over_time(
     )
     base = alt.Chart(data).encode(x=alt.X("period:T", title=period.capitalize()))
     bars = base.mark_bar().encode(
-        y=alt.Y(
-            "give_share:Q",
-            title="Give share",
-            axis=alt.Axis(format="%"),
-            scale=alt.Scale(domain=[0, 1]),
-        ),
+        y=_share_axis("Give share"),
         color=alt.Color(
             "status:N",
             scale=alt.Scale(
@@ -45,12 +55,7 @@ def give_share_over_time(
             alt.Tooltip("give_share:Q", title="Give share", format=".0%"),
         ],
     )
-    rule = (
-        alt.Chart(pd.DataFrame({"target": [target_share]}))
-        .mark_rule(color=TARGET_COLOR, strokeDash=[6, 4], size=2)
-        .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", title="Target", format=".0%")])
-    )
-    return (bars + rule).properties(height=280)
+    return (bars + _target_rule(target_share)).properties(height=280)
 
 
 def split_by(groups: pd.DataFrame, column: str, title: str) -> alt.Chart:
@@ -175,12 +180,7 @@ def plan_weeks(weeks: pd.DataFrame, target_share: float) -> alt.LayerChart:
         .encode(
             # a band per week: the last planned week is not clipped at the axis' end
             x=alt.X("yearmonthdate(period):O", title="Week of", axis=alt.Axis(format="%d %b")),
-            y=alt.Y(
-                "give_share:Q",
-                title="Give share",
-                axis=alt.Axis(format="%"),
-                scale=alt.Scale(domain=[0, 1]),
-            ),
+            y=_share_axis("Give share"),
             color=alt.Color(
                 "kind:N",
                 scale=alt.Scale(domain=["history", "plan"], range=[GIVE_COLOR, GIVE_COLOR]),
@@ -206,12 +206,7 @@ def plan_weeks(weeks: pd.DataFrame, target_share: float) -> alt.LayerChart:
             ],
         )
     )
-    rule = (
-        alt.Chart(pd.DataFrame({"target": [target_share]}))
-        .mark_rule(color=TARGET_COLOR, strokeDash=[6, 4], size=2)
-        .encode(y="target:Q")
-    )
-    return (bars + rule).properties(height=260)
+    return (bars + _target_rule(target_share)).properties(height=260)
 
 
 def rolling_share(rolling: pd.DataFrame, target_share: float, window: int) -> alt.LayerChart:
@@ -222,12 +217,7 @@ def rolling_share(rolling: pd.DataFrame, target_share: float, window: int) -> al
         .mark_line(color=GIVE_COLOR, interpolate="step-after")
         .encode(
             x=alt.X("published_at:T", title="Post date"),
-            y=alt.Y(
-                "give_share:Q",
-                title=f"Give share, last {window} posts",
-                axis=alt.Axis(format="%"),
-                scale=alt.Scale(domain=[0, 1]),
-            ),
+            y=_share_axis(f"Give share, last {window} posts"),
             tooltip=[
                 alt.Tooltip("published_at:T", title="After the post of"),
                 alt.Tooltip("give:Q", title="Give"),
@@ -235,9 +225,4 @@ def rolling_share(rolling: pd.DataFrame, target_share: float, window: int) -> al
             ],
         )
     )
-    rule = (
-        alt.Chart(pd.DataFrame({"target": [target_share]}))
-        .mark_rule(color=TARGET_COLOR, strokeDash=[6, 4], size=2)
-        .encode(y="target:Q")
-    )
-    return (line + rule).properties(height=200)
+    return (line + _target_rule(target_share)).properties(height=200)
