@@ -229,7 +229,7 @@ class GiveAskModel:
             if j < n_cues
         }
         values = dict(zip(row.indices.tolist(), row.data.tolist()))
-        # Each distinct n-gram once (a dict keeps the first), with its column.
+        # Each distinct n-gram once, with its column (the same n-gram always hashes alike).
         columns = dict(zip(unigrams_and_bigrams(tokens), ngram_columns(tokens)))
         words = {
             g: float(coef[n_cues + j] * values.get(n_cues + j, 0.0)) for g, j in columns.items()
