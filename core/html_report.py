@@ -85,7 +85,7 @@ def _headline(live: pd.DataFrame, settings: Settings, now: pd.Timestamp) -> str:
         (f"Last {settings.rolling_window} posts", f"{seen.give} give : {seen.ask} ask"),
         ("Longest run of asks", f"{figures.longest_ask_run.length} in a row"),
         ("Posts per week", f"{figures.posts_per_week:.1f} ± {figures.posts_per_week_spread:.1f}"),
-        ("Goodwill balance today", f"{today:.1f}: {ledger.standing(today, rule.ratio).text()}"),
+        ("Goodwill balance today", f"{today:.1f}: {ledger.advice(today, rule, live, now)}"),
     ]
     return table(["Figure", "Value"], rows)
 

@@ -164,6 +164,51 @@ def standing(balance: float, ratio: float) -> Standing:
     return Standing(balance, ratio, affordable, needed)
 
 
+PACE_WEEKS = 12  # the recent history that tells how many gives a week a person manages
+RECOVERY_WEEKS = 104  # how far ahead a recovery is worth promising
+
+
+def give_pace(posts: pd.DataFrame, before: pd.Timestamp, weeks: int = PACE_WEEKS) -> float:
+    """Give posts a week over the `weeks` before `before`: what the person usually manages."""
+    when = pd.to_datetime(posts["published_at"], utc=True)
+    recent = (when >= before - pd.Timedelta(weeks=weeks)) & (when < before)
+    return int((recent & (posts["label"] == "give")).sum()) / weeks
+
+
+def weeks_to_afford(balance: float, pace: float, rule: Rule) -> int | None:
+    """Weeks of giving at `pace` after which the ledger, from `balance`, pays for an ask
+    (None beyond RECOVERY_WEEKS)."""
+    for weeks in range(1, RECOVERY_WEEKS + 1):
+        balance = rule.decay(balance, 7) + pace
+        if balance - rule.ratio >= -EPSILON:
+            return weeks
+    return None
+
+
+def recovery(balance: float, needed: int, pace: float, rule: Rule, start: pd.Timestamp) -> str:
+    """When the person's usual pace pays for an ask again, said only when the gives needed
+    are more than two usual weeks hold ('' otherwise, or with no pace to go on)."""
+    if not needed > 2 * pace > 0:
+        return ""
+    weeks = weeks_to_afford(balance, pace, rule)
+    rate = f"At your recent pace of {pace:.1f} give posts a week"
+    if weeks is None:
+        return f"{rate} the ledger would not pay for an ask within two years."
+    back = start + pd.Timedelta(weeks=weeks)
+    back -= pd.Timedelta(days=back.weekday())
+    return (
+        f"{rate} it can pay for an ask again in about {weeks} week{'s' if weeks != 1 else ''} "
+        f"(week of {back.day} {back:%b %Y})."
+    )
+
+
+def advice(balance: float, rule: Rule, posts: pd.DataFrame, now: pd.Timestamp) -> str:
+    """Today's standing in words and, when an ask is far off, when the usual pace affords one."""
+    stand = standing(balance, rule.ratio)
+    later = recovery(balance, stand.gives_needed, give_pace(posts, now), rule, now)
+    return f"{stand.text()} {later}".strip()
+
+
 def count_words(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else f"{n:,}"
 
@@ -183,7 +228,8 @@ def summary(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -> dict[
         "balance": round(today, 3),
         "asks_affordable": stand.asks_affordable,
         "gives_needed": stand.gives_needed,
-        "advice": stand.text(),
+        "advice": advice(today, rule, posts, now),
+        "gives_per_week": round(give_pace(posts, now), 2),
         "lowest": None
         if low is None
         else {"balance": round(float(low["balance"]), 3), "at": low["published_at"].isoformat()},

@@ -177,7 +177,11 @@ def _ledger_warning(
     later = _affordable_after(line, str(first["id"]), rule)
     if later is not None:
         fix += f", or move it to {day_name(later)}, after that day's give post"
-    return Warning(week, "ledger", problem, fix + ".")
+    fix += "."
+    pace = ledger.give_pace(line[~line["planned"]], week)
+    if later is None:  # no move fixes it: say when the person's own pace does
+        fix = f"{fix} {ledger.recovery(before, needed, pace, rule, when)}".strip()
+    return Warning(week, "ledger", problem, fix)
 
 
 def _affordable_after(line: pd.DataFrame, ask_id: str, rule: ledger.Rule) -> pd.Timestamp | None:

@@ -172,3 +172,37 @@ def test_standing_never_lets_an_ask_overdraw(labels) -> None:
     else:
         assert balance + stand.gives_needed - 4.0 >= -1e-9
         assert balance + stand.gives_needed - 1 - 4.0 < 0
+
+
+# --- how long the usual pace of giving takes to pay for an ask --------------------------------
+def test_give_pace_counts_gives_in_the_twelve_weeks_before() -> None:
+    posts = posts_frame(
+        [{"at": "2025-12-01 09:00", "label": "give"}]  # 13 weeks back: too old
+        + [{"at": f"2026-02-0{d} 09:00", "label": "give"} for d in range(2, 8)]
+        + [{"at": "2026-02-09 09:00", "label": "ask"}, {"at": "2026-03-02 09:00", "label": "give"}]
+    )
+    assert ledger.give_pace(posts, pd.Timestamp("2026-03-02", tz="UTC")) == 6 / 12
+
+
+def test_weeks_to_afford_with_and_without_decay() -> None:
+    flat = ledger.Rule(4.0, None)
+    assert ledger.weeks_to_afford(-12.0, 1.0, flat) == 16  # -12 + 16 = 4
+    assert ledger.weeks_to_afford(3.5, 1.0, flat) == 1
+    fading = ledger.Rule(4.0, 90.0)
+    assert ledger.weeks_to_afford(-12.0, 1.0, fading) < 16  # the debt fades as well
+    # 0.1 a week settles near 0.1 / (1 - 0.5 ** (7 / 90)), about 1.9: never 4.
+    assert ledger.weeks_to_afford(0.0, 0.1, fading) is None
+
+
+def test_recovery_is_said_only_when_more_than_two_usual_weeks_are_needed() -> None:
+    flat, monday = ledger.Rule(4.0, None), pd.Timestamp("2026-03-02 09:00", tz="UTC")
+    assert ledger.recovery(-12.0, 16, 1.0, flat, monday) == (
+        "At your recent pace of 1.0 give posts a week it can pay for an ask again in about "
+        "16 weeks (week of 22 Jun 2026)."
+    )
+    assert ledger.recovery(1.0, 2, 1.0, flat, monday) == ""  # two gives: a usual fortnight
+    assert ledger.recovery(-12.0, 16, 0.0, flat, monday) == ""  # no pace to go on
+    assert ledger.recovery(0.0, 4, 0.1, ledger.Rule(4.0, 90.0), monday) == (
+        "At your recent pace of 0.1 give posts a week the ledger would not pay for an ask "
+        "within two years."
+    )

@@ -123,6 +123,38 @@ def test_an_ask_on_a_ledger_already_below_zero_says_so() -> None:
     assert ledger_warning.fix == "Fix: add 8 give posts before it."
 
 
+def test_a_deep_overdraft_says_when_the_usual_pace_pays_it_back() -> None:
+    # One give every Monday for 12 weeks, then six asks: the ledger stands at 12 - 24 = -12.
+    mondays = pd.date_range("2025-12-15 09:00", periods=12, freq="7D", tz="UTC")
+    rows = [{"at": str(day), "label": "give"} for day in mondays]
+    rows += [{"at": f"2026-03-03 1{h}:00", "label": "ask"} for h in range(6)]
+    result = plan.check(posts_frame(rows), planned([("2026-03-10 09:00", "ask")]), FLAT)
+    (warning,) = [w for w in result.warnings if w.kind == "ledger"]
+    assert warning.problem == (
+        "Tuesday's ask (10 Mar) would take the ledger, already at -12.0, to -16.0."
+    )
+    # At one give a week, -12 reaches 4 (the price of an ask) after 16 weeks: 30 June.
+    assert warning.fix == (
+        "Fix: add 16 give posts before it. At your recent pace of 1.0 give posts a week it can "
+        "pay for an ask again in about 16 weeks (week of 29 Jun 2026)."
+    )
+
+
+def test_with_decay_a_debt_fades_so_the_pace_needs_fewer_weeks() -> None:
+    mondays = pd.date_range("2025-12-15 09:00", periods=12, freq="7D", tz="UTC")
+    rows = [{"at": str(day), "label": "give"} for day in mondays]
+    rows += [{"at": f"2026-03-03 1{h}:00", "label": "ask"} for h in range(6)]
+    history_ = posts_frame(rows)
+    flat = plan.check(history_, planned([("2026-03-10 09:00", "ask")]), FLAT)
+    fading = plan.check(history_, planned([("2026-03-10 09:00", "ask")]), Settings())
+    weeks = [
+        int(w.fix.split("in about ")[1].split(" weeks")[0])
+        for w in (*flat.warnings, *fading.warnings)
+        if w.kind == "ledger"
+    ]
+    assert weeks[1] < weeks[0] == 16
+
+
 def test_an_empty_plan() -> None:
     result = plan.check(history(), planned([]), FLAT)
     assert result.ok and result.lines() == ["The plan is empty: nothing to check."]

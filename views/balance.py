@@ -100,7 +100,7 @@ st.caption(
     f"target stays flat. Goodwill you do not renew fades: the balance halves every "
     f"{cfg.half_life_days} days."
 )
-advice = ledger.standing(today, rule.ratio).text()
+advice = ledger.advice(today, rule, live, now)
 (st.success if today >= rule.ratio else st.warning)(f"Balance today {today:.1f}. {advice}")
 st.altair_chart(charts.ledger_over_time(ledger.daily(book, rule, now)), width="stretch")
 
