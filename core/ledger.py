@@ -73,7 +73,8 @@ def entries(posts: pd.DataFrame, rule: Rule) -> pd.DataFrame:
     factors = np.ones(len(days))
     if rule.half_life_days:
         fading = days > 0
-        factors[fading] = 0.5 ** (days[fading] / rule.half_life_days)
+        with np.errstate(over="ignore"):  # a tiny half-life: inf halvings, a factor of 0
+            factors[fading] = 0.5 ** (days[fading] / rule.half_life_days)
     balances, balance = [], 0.0
     for factor, change in zip(factors.tolist(), changes.tolist()):
         balance = balance * factor + change
