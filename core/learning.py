@@ -56,6 +56,14 @@ def model_for(store: Store, workspace: str) -> GiveAskModel:
     return _CACHE[key]
 
 
+def outdated(store: Store, workspace: str, frame: pd.DataFrame) -> int:
+    """Posts whose stored verdict another model made than the workspace's current one: after
+    an upgrade of the app's model, or corrections not yet relearned on a large workspace."""
+    current = model_for(store, workspace).version
+    versions = frame["model_version"]
+    return int((versions.notna() & (versions != current)).sum())
+
+
 @dataclass(frozen=True)
 class Agreement:
     """How many of the person's labels the current verdicts agree with."""

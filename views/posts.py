@@ -71,6 +71,18 @@ st.caption(
     learning.agreement(store(), name).text()
     + (f" Labels from model {', '.join(sorted(versions))}." if len(versions) else "")
 )
+stale = learning.outdated(store(), name, frame)
+if stale:
+    st.info(
+        f"{stale:,} of the model's labels here come from an earlier model than the one that "
+        "would label these posts now: the app's model was updated, or your latest corrections "
+        "are not relearned yet.",
+        icon=":material/update:",
+    )
+    if st.button("Relabel them with the current model"):
+        with st.spinner("Relabelling…"):
+            ingest.reclassify(store(), name)
+        st.rerun()
 why = reasons(name, view.head(EXPLAINED_ROWS))
 if len(view) > EXPLAINED_ROWS:
     st.caption(f"Why is given for the newest {EXPLAINED_ROWS:,}; filter to see it for others.")

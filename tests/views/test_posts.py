@@ -209,3 +209,27 @@ def test_a_filter_that_matches_nothing_shows_an_empty_table(app, mixed):
     assert not at.exception
     assert rows(at).empty
     assert at.caption[0].value.startswith(f"0 of {len(mixed)} posts shown")
+
+
+def test_labels_from_an_earlier_model_are_pointed_out_and_relabelled(app, mixed, store):
+    current = set(mixed["model_version"])
+    store.save_verdicts(
+        WORKSPACE,
+        [
+            {"post_id": pid, "label": "give", "p_ask": 0.2, "confidence": 0.8,
+             "reasons": "[]", "model_version": "hybrid-1.old"}
+            for pid in mixed["id"][:3]
+        ],
+    )  # fmt: skip
+    at = app("posts")
+    (notice,) = [i for i in at.info if "earlier model" in i.value]
+    assert notice.value.startswith("3 of the model's labels here")
+    next(b for b in at.button if b.label == "Relabel them with the current model").click().run()
+    assert not at.exception
+    assert set(store.posts(WORKSPACE)["model_version"]) == current
+    assert not [i for i in at.info if "earlier model" in i.value]
+
+
+def test_no_notice_when_every_label_is_current(app, mixed):
+    at = app("posts")
+    assert not [i for i in at.info if "earlier model" in i.value]
