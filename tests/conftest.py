@@ -14,7 +14,6 @@ import json
 import socket
 import threading
 import time
-import zipfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -24,6 +23,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import pytest
+from archives import zip_of
 
 from core.store import DEFAULT_PATH, Store
 
@@ -119,13 +119,7 @@ class Make:
         body = json.dumps(records, indent=2, ensure_ascii=False)
         return f"window.YTD.{kind}.part{part} = {body}".encode()
 
-    @staticmethod
-    def zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression) as zf:
-            for name, data in members.items():
-                zf.writestr(name, data)
-        return buffer.getvalue()
+    zip = staticmethod(zip_of)
 
     @staticmethod
     def rss_item(

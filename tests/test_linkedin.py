@@ -5,11 +5,10 @@ Synthetic files in the shapes FORMATS.md §2 documents (no real person's data).
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import UTC, datetime
 
 import pytest
+from archives import zip_of
 
 from core.errors import UserError
 from core.sources import linkedin, parse_upload
@@ -46,14 +45,6 @@ reliability</a></h1>
 <a href="https://notes.example/reliability">my notes</a>.</p></div></body></html>"""
 DRAFT = """<html><body><h1>Unfinished</h1><p class="created">Created on 2024-10-01 10:00</p>
 <div><p>Draft body</p></div></body></html>"""
-
-
-def zip_of(files: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as zf:
-        for name, content in files.items():
-            zf.writestr(name, content)
-    return buffer.getvalue()
 
 
 def by_id(posts: list[object]) -> dict[str, object]:

@@ -6,12 +6,11 @@ synthetic, in the shapes FORMATS.md §3-5 document.
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from datetime import UTC, datetime
 
 import pytest
+from archives import zip_of
 
 from core.errors import UserError
 from core.sources import meta, parse_upload
@@ -104,14 +103,6 @@ THREADS = {
         },
     ]
 }
-
-
-def zip_of(files: dict[str, bytes | str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as zf:
-        for name, content in files.items():
-            zf.writestr(name, content)
-    return buffer.getvalue()
 
 
 # --- Facebook ----------------------------------------------------------------------------------

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from archives import zip_of
 
 from core.errors import UserError
 from core.sources import parse_upload, substack
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "substack"
-
-
-def zip_of(files: dict[str, bytes | str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as zf:
-        for name, content in files.items():
-            zf.writestr(name, content)
-    return buffer.getvalue()
 
 
 def fixture_zip() -> bytes:

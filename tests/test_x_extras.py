@@ -6,12 +6,11 @@ Every fixture is synthetic, built here in the shapes FORMATS.md §1 documents.
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from datetime import UTC, datetime
 
 import pytest
+from archives import zip_of
 
 from core.errors import UserError
 from core.sources import parse_upload, x, x_csv
@@ -63,14 +62,6 @@ def note(created: str, text: str, urls: list[dict[str, str]] | None = None) -> d
             },
         }
     }
-
-
-def zip_of(files: dict[str, str | bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, content in files.items():
-            zf.writestr(name, content)
-    return buffer.getvalue()
 
 
 def archive(
