@@ -63,9 +63,10 @@ def _database(case: str) -> str:
 
 
 def step_import(case: str) -> dict[str, float]:
-    from core import ingest, learning
-    from core.classify import Doc, classify
-    from core.model import base_model
+    from core import ingest
+    from core.classify import learning
+    from core.classify.model import base_model
+    from core.classify.verdict import Doc, classify
     from core.store import Store
 
     WORK.mkdir(parents=True, exist_ok=True)
@@ -107,7 +108,7 @@ def step_metrics(case: str) -> dict[str, float]:
     """Every figure the Balance page works out, over the whole workspace, timed one by one."""
     import pandas as pd
 
-    from core import consistency, engagement, findings, ledger, metrics
+    from core.balance import consistency, engagement, findings, ledger, metrics
     from core.store import Store
 
     store = Store(_database(case))
@@ -145,11 +146,11 @@ def step_metrics(case: str) -> dict[str, float]:
 
 
 def step_balance_page(case: str) -> dict[str, float]:
-    """The Balance page through AppTest (app.py, then views/balance.py, the default page)."""
+    """The Balance page through AppTest (app.py, then pages/balance.py, the default page)."""
     os.environ["GOODWILL_DB"] = _database(case)
     from streamlit.testing.v1 import AppTest
 
-    from core.model import base_model
+    from core.classify.model import base_model
 
     base_model()  # the app trains it once per server (st.cache_resource); not part of a page
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
@@ -171,9 +172,9 @@ def run_other(name: str, size: int) -> dict[str, float]:
     relearning from a person's corrections."""
     from bench import workloads
     from core import ingest
-    from core.classify import classify
-    from core.cues import Doc
-    from core.model import base_model, refit
+    from core.classify.cues import Doc
+    from core.classify.model import base_model, refit
+    from core.classify.verdict import classify
     from core.settings import Brand
     from core.store import Store
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
-from core.model import load_corpus
+from core.classify.model import load_corpus
 
 EPOCH = datetime(2022, 1, 1, tzinfo=UTC)
 

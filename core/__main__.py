@@ -10,11 +10,15 @@ from typing import Any
 import click
 import pandas as pd
 
-from core import evaluate as evaluation
-from core import ingest, learning, metrics, report, schedulers
-from core import plan as planning
-from core.classify import Doc, classify
+from core import ingest
+from core.balance import metrics
+from core.classify import evaluate as evaluation
+from core.classify import learning
+from core.classify.verdict import Doc, classify
 from core.errors import UserError
+from core.plan import checks as planning
+from core.plan import schedulers
+from core.reports import export as report
 from core.settings import Brand
 from core.store import Store
 

@@ -10,13 +10,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core import fetch, learning
-from core.classify import Doc, classify
+from core.classify import learning
+from core.classify.model import GiveAskModel
+from core.classify.verdict import Doc, classify
 from core.errors import UserError
-from core.model import GiveAskModel
 from core.settings import Brand
-from core.sources import parse_upload, parse_x_parts, table, x_parts
+from core.sources import fetch, table
 from core.sources.base import MAX_FILE_BYTES, Parsed
+from core.sources.sniff import parse_upload, parse_x_parts, x_parts
 from core.store import ImportBatch, ImportSummary, Store, post_row
 
 Progress = Callable[[str], None]
@@ -48,7 +49,7 @@ def verdict_rows(
     ids: list[str], docs: list[Doc], brand: Brand, model: GiveAskModel
 ) -> list[dict[str, object]]:
     """Store rows of the verdicts for these posts. Reasons are left for the rows a person looks
-    at (core.learning.explain): at 100k posts they would cost more than the labels."""
+    at (core.classify.learning.explain): at 100k posts they would cost more than the labels."""
     return [
         {
             "post_id": pid,

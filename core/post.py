@@ -63,7 +63,7 @@ def utc(dt: datetime) -> datetime:
     return dt.astimezone(UTC)
 
 
-# Columns of the posts DataFrame that core.store returns and core.metrics reads.
+# Columns of the posts DataFrame that core.store returns and core.balance.metrics reads.
 POST_COLUMNS = [
     "id",
     "source",

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from core.errors import UserError
-from core.planned import PlannedPost
+from core.plan.planned import PlannedPost
 from core.post import ENGAGEMENT, LABELS, POST_COLUMNS, Post
 from core.settings import Settings
 

@@ -3,10 +3,15 @@
 import pandas as pd
 import streamlit as st
 
-from core import charts, consistency, engagement, findings, html_report, learning, ledger, metrics
+from core.balance import consistency, engagement, findings, ledger, metrics
+from core.classify import learning
 from core.post import SOURCES
-from core.report import posts_csv
-from views.common import posts, settings, store, workspace
+from core.reports import charts, html_report
+from core.reports.export import posts_csv
+from ui.common import posts, settings, store, workspace
+from ui.entry import enter_through_app
+
+enter_through_app(__file__)
 
 name = workspace()
 cfg = settings(name)

@@ -6,8 +6,9 @@ import streamlit as st
 from core import ingest
 from core.ingest import FileReport
 from core.sources import guide
-from views import mapping
-from views.common import plain, say, store, workspace
+from ui import mapping
+from ui.common import plain, say, store, workspace
+from ui.entry import enter_through_app
 
 name = workspace()
 st.title("Import")
@@ -15,6 +16,8 @@ st.caption(
     f"Into workspace **{plain(name)}**. Importing the same file again adds nothing; a newer export "
     "updates posts in place. Your own labels are never overwritten."
 )
+
+enter_through_app(__file__)
 
 
 def show(report: FileReport) -> None:

@@ -5,10 +5,17 @@ from datetime import UTC, datetime, time
 import pandas as pd
 import streamlit as st
 
-from core import charts, ical, learning, ledger, metrics, plan, platforms, schedulers
+from core.balance import ledger, metrics
+from core.classify import learning
 from core.errors import UserError
-from core.planned import PlannedPost
-from views.common import posts, settings, show_error, store, workspace
+from core.plan import checks as plan
+from core.plan import ical, platforms, schedulers
+from core.plan.planned import PlannedPost
+from core.reports import charts
+from ui.common import posts, settings, show_error, store, workspace
+from ui.entry import enter_through_app
+
+enter_through_app(__file__)
 
 name = workspace()
 cfg = settings(name)

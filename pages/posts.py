@@ -3,12 +3,16 @@
 import pandas as pd
 import streamlit as st
 
-from core import ingest, learning
-from core.classify import REVIEW_BELOW
+from core import ingest
+from core.classify import learning
+from core.classify.verdict import REVIEW_BELOW
 from core.errors import UserError
 from core.post import SOURCES
-from core.report import posts_csv
-from views.common import posts, reasons, show_error, store, workspace
+from core.reports.export import posts_csv
+from ui.common import posts, reasons, show_error, store, workspace
+from ui.entry import enter_through_app
+
+enter_through_app(__file__)
 
 # Reasons are worked out when shown, for this many rows at most: a filter narrows to the rest.
 EXPLAINED_ROWS = 1_000

@@ -8,7 +8,7 @@ from core import ingest
 from core.errors import UserError
 from core.settings import TARGETS, Brand, help_for
 from core.store import Store
-from views.common import (
+from ui.common import (
     delete_workspace,
     plain,
     rename_workspace,
@@ -17,6 +17,9 @@ from views.common import (
     switch_workspace,
     workspace,
 )
+from ui.entry import enter_through_app
+
+enter_through_app(__file__)
 
 s: Store = store()
 name = workspace()

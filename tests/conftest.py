@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 from archives import zip_of
+from streamlit.runtime.pages_manager import PagesManager
 
 from core.store import DEFAULT_PATH, Store
 
@@ -239,3 +240,21 @@ def local_server() -> Iterator[LocalServer]:
         server.stopping.set()
         server.server.shutdown()
         server.server.server_close()
+
+
+@pytest.fixture(autouse=True)
+def served_after_first_request(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """AppTest starts every run as a freshly started server would, in Streamlit's legacy pages/
+    mode, where a page runs without app.py and hands over (ui/entry.py) in a second run that
+    drops the first run's button presses. A real server leaves that mode for good once app.py
+    has run st.navigation, so the page tests run in that steady state; tests marked
+    `first_request` keep AppTest's fresh-server behaviour."""
+    if request.node.get_closest_marker("first_request"):
+        return
+    original = PagesManager.__init__
+
+    def init(self: PagesManager, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)

@@ -33,9 +33,10 @@ import streamlit as st
 from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 
-from core import fetch, ingest
+from core import ingest
 from core.__main__ import cli
-from core.report import EXPORT_COLUMNS, posts_csv
+from core.reports.export import EXPORT_COLUMNS, posts_csv
+from core.sources import fetch
 from core.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -647,7 +648,7 @@ def test_an_import_killed_halfway_leaves_the_database_whole(
 def import_page(db: Store) -> Iterator[AppTest]:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert not at.exception, [e.value for e in at.exception]
-    at.switch_page("views/import.py").run()
+    at.switch_page("pages/import.py").run()
     assert not at.exception, [e.value for e in at.exception]
     yield at
     st.cache_data.clear()
@@ -675,6 +676,6 @@ def test_the_import_page_refuses_hostile_files_and_goes_on(import_page: AppTest,
     assert at.status[0].label == f"Imported 0 of {len(files)} file(s)"
     assert_unchanged(db, before)
 
-    at.switch_page("views/balance.py").run()  # and the app goes on
+    at.switch_page("pages/balance.py").run()  # and the app goes on
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value == "Balance"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from paths import SHARED
 
-from core import demo, fetch, ingest
+from core import demo, ingest
 from core.settings import Brand, Settings
+from core.sources import fetch
 from core.store import Store
 
 ASK_TEXT = "Buy now: 50% off our course with code SPRING50, this week only. Book a demo today!"
@@ -161,9 +162,7 @@ def test_a_zip_with_one_good_and_one_bad_member_imports_the_good_one(
 
 
 def test_a_file_with_only_skipped_entries_is_refused_with_the_reasons(store, workspace) -> None:
-    wxr = (
-        Path(__file__).resolve().parents[2] / "shared/fixtures/wordpress_wxr/small-export.xml"
-    ).read_bytes()
+    wxr = (SHARED / "fixtures/wordpress_wxr/small-export.xml").read_bytes()
     only_pages = wxr.replace(
         b"<wp:post_type>post</wp:post_type>", b"<wp:post_type>page</wp:post_type>"
     )

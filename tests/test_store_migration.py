@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from core.planned import PlannedPost
+from core.plan.planned import PlannedPost
 from core.store import MIGRATIONS, SCHEMA_VERSION, Store
 
 # The version-1 schema exactly as the first release wrote it (sqlite_master of a fresh file).

@@ -1,0 +1,1 @@
+"""What the pages share: the store, the current workspace, cached loaders, plain-text helpers."""

@@ -7,7 +7,8 @@ import re
 import pandas as pd
 import streamlit as st
 
-from core import demo, learning
+from core import demo
+from core.classify import learning
 from core.errors import UserError
 from core.settings import Settings
 from core.store import Store, database_url

@@ -11,7 +11,7 @@ from core import ingest
 from core.errors import ColumnsNotRecognised
 from core.ingest import FileReport
 from core.sources.table import FIELD_LABELS, MAPPABLE, REQUIRED, suggest_mapping
-from views.common import plain, say, store
+from ui.common import plain, say, store
 
 NONE = ""  # the "not in this file" choice; a column without a name is never offered
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from core import metrics
+from core.balance import metrics
 from core.settings import Settings
 
 ALL = "all"  # the key of every source together in by_source

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core import consistency, engagement, ledger, metrics
+from core.balance import consistency, engagement, ledger, metrics
 from core.post import SOURCES
 from core.settings import Settings
 

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from core.consistency import in_order
+from core.balance.consistency import in_order
 from core.settings import Settings
 
 DAY = pd.Timedelta(days=1)

@@ -20,9 +20,9 @@ import numpy as np
 import re2
 
 from core.settings import Brand
-from core.text import domain_of, find_bare_links, find_urls, unique
+from core.sources.text import domain_of, find_bare_links, find_urls, unique
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicon.json"
+LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicon.json"
 
 
 @dataclass(frozen=True)

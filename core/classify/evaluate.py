@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
 
-from core.classify import classify
-from core.cues import Doc
+from core.classify.cues import Doc
+from core.classify.verdict import classify
 from core.errors import UserError
 from core.settings import Brand
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core.classify import classify
-from core.cues import Doc
+from core.classify.cues import Doc
+from core.classify.model import GiveAskModel, base_model, refit
+from core.classify.verdict import classify
 from core.errors import UserError
-from core.model import GiveAskModel, base_model, refit
 from core.post import LABELS
 from core.sources.base import decode
 from core.store import Store

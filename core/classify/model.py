@@ -24,10 +24,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.utils import murmurhash3_32
 
-from core.cues import LEXICON_PATH, Doc, cue_matrix, fold, fold_post
+from core.classify.cues import LEXICON_PATH, Doc, cue_matrix, fold, fold_post
 from core.settings import Brand
 
-TRAINING_DIR = Path(__file__).resolve().parent.parent / "data" / "training"
+TRAINING_DIR = Path(__file__).resolve().parents[2] / "data" / "training"
 MODEL_NAME = "hybrid-2"
 CUE_SCALE = 1.0  # cues are binary like the n-grams' sublinear tf; cross-validation agreed
 C = 8.0  # chosen by cross-validation on the training corpus (never on eval/)

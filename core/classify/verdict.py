@@ -12,9 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from core.cues import BrandMatcher, Doc, context_cues, lexicon, reason_text
-from core.language import STOPWORDS, detect_batch, supported
-from core.model import GiveAskModel, Prepared, base_model
+from core.classify.cues import BrandMatcher, Doc, context_cues, lexicon, reason_text
+from core.classify.language import STOPWORDS, detect_batch, supported
+from core.classify.model import GiveAskModel, Prepared, base_model
 from core.settings import Brand
 
 REVIEW_BELOW = 0.7  # confidence under this puts a verdict in the "needs review" band

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core import consistency, ledger, metrics, platforms
-from core.classify import Doc, Verdict, classify
-from core.model import GiveAskModel
-from core.planned import PLAN_COLUMNS, PLAN_VERDICT_COLUMNS, PlannedPost
-from core.readability import Readability, readability
+from core.balance import consistency, ledger, metrics
+from core.classify.model import GiveAskModel
+from core.classify.verdict import Doc, Verdict, classify
+from core.plan import platforms
+from core.plan.planned import PLAN_COLUMNS, PLAN_VERDICT_COLUMNS, PlannedPost
+from core.plan.readability import Readability, readability
 from core.settings import Brand, Settings
-from core.text import find_urls, unique
+from core.sources.text import find_urls, unique
 
 EVENT_COLUMNS = ["id", "published_at", "label", "source", "planned"]
 

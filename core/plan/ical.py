@@ -65,7 +65,7 @@ def _description(row: pd.Series) -> str:
 
 
 def calendar(planned: pd.DataFrame, workspace: str, now: datetime | pd.Timestamp) -> str:
-    """A classified plan (core.plan.classify_plans) as an .ics calendar, one event a post."""
+    """A classified plan (core.plan.checks.classify_plans) as an .ics calendar, one event a post."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -8,7 +8,7 @@ from datetime import datetime
 from core.errors import UserError
 from core.post import LABELS, SOURCES
 
-# Columns of the planned-posts DataFrame (core.plan.frame); classified adds VERDICT columns.
+# Columns of the planned-posts DataFrame (core.plan.checks.frame); classified adds VERDICT columns.
 PLAN_COLUMNS = ["plan_id", "planned_at", "platform", "text", "url"]
 # label is the person's where they gave one (label_by "person"), else the model's.
 PLAN_VERDICT_COLUMNS = ["label", "label_by", "p_ask", "confidence", "reasons"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.post import SOURCES
-from core.text import find_urls
+from core.sources.text import find_urls
 
 # X wraps every link in t.co, which always counts as this many characters.
 X_LINK_LENGTH = 23

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from core.errors import UserError
-from core.planned import PlannedPost
+from core.plan.planned import PlannedPost
 from core.post import LABELS, SOURCES
-from core.report import spreadsheet_safe
+from core.reports.export import spreadsheet_safe
 from core.sources.base import decode, read_csv
 from core.sources.dates import parse_column
 from core.sources.table import map_columns, with_times
@@ -150,7 +150,7 @@ def _rows(
 
 
 def plan_csv(planned: pd.DataFrame) -> bytes:
-    """A classified plan (core.plan.classify_plans) as CSV that reads back in as a plan."""
+    """A classified plan (core.plan.checks.classify_plans) as CSV that reads back in as a plan."""
     table = pd.DataFrame(
         {
             "date": planned["planned_at"].map(lambda t: t.isoformat()),

@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from core import consistency, findings, ledger, metrics
+from core.balance import consistency, findings, ledger, metrics
 from core.settings import Settings
 
 EXPORT_COLUMNS = ["id", "source", "kind", "published_at", "url", "text", "label", "label_by",

@@ -15,8 +15,9 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from core import charts, consistency, engagement, findings, ledger, metrics
+from core.balance import consistency, engagement, findings, ledger, metrics
 from core.post import SOURCES
+from core.reports import charts
 from core.settings import Settings
 
 STYLE = """

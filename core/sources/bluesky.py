@@ -19,7 +19,7 @@ from core.errors import UserError
 from core.post import Post
 from core.sources.base import FileFormat, Parsed
 from core.sources.dates import parse_iso
-from core.text import clean, unique
+from core.sources.text import clean, unique
 
 POST = "app.bsky.feed.post"
 REPOST = "app.bsky.feed.repost"

@@ -17,7 +17,7 @@ import feedparser
 from core.errors import UserError
 from core.post import Post, content_id
 from core.sources.base import FileFormat, Parsed, decode, load_json
-from core.text import clean, strip_shortcodes, unique
+from core.sources.text import clean, strip_shortcodes, unique
 
 _XMLISH = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<", re.DOTALL)
 _FEED_ROOT = re.compile(rb"<(?:\w+:)?(?:rss|feed|RDF|rdf|channel)\b")

@@ -17,7 +17,7 @@ from core.errors import UserError
 from core.post import Post
 from core.sources.base import FileFormat, Parsed, decode, load_json
 from core.sources.dates import parse_iso
-from core.text import clean, unique
+from core.sources.text import clean, unique
 
 _GHOST = re.compile(rb'^\s*\{\s*"db"\s*:\s*\[')
 _MAX_DEPTH = 100

@@ -21,8 +21,8 @@ from core.post import Post, content_id
 from core.sources.base import FileFormat, Parsed, csv_header, decode, read_csv
 from core.sources.dates import from_format
 from core.sources.markup import elements, has_class, text_of, without
-from core.tarball import Archive
-from core.text import clean, unique
+from core.sources.tarball import Archive
+from core.sources.text import clean, unique
 
 # Comments as replies: off by default, since they are not the user's own posts.
 IMPORT_COMMENTS = False

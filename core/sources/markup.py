@@ -1,8 +1,8 @@
 """Picking elements out of export HTML, and dropping some, without a DOM library.
 
-Blog exports need a little structure before core.text makes text of them: Medium's body is one
-section of a page, Substack's own subscribe buttons must go before a post reads as an ask. The
-markup is re-emitted as it came (entities untouched), so core.text sees what the export said.
+Blog exports need a little structure before core.sources.text makes text of them: Medium's body is
+one section of a page, Substack's own subscribe buttons must go before a post reads as an ask. The
+markup is re-emitted as it came (entities untouched), so text.py sees what the export said.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def top_level_tags(markup: str) -> list[str]:
 
 def text_of(markup: str) -> str:
     """Visible text of a small fragment (a title), whitespace collapsed."""
-    from core.text import html_to_text
+    from core.sources.text import html_to_text
 
     return " ".join(html_to_text(markup)[0].split())
 

@@ -18,8 +18,8 @@ from core.errors import UserError
 from core.post import Post, content_id
 from core.sources.base import FileFormat, Parsed, decode, load_json
 from core.sources.dates import parse_iso
-from core.tarball import Archive
-from core.text import clean
+from core.sources.tarball import Archive
+from core.sources.text import clean
 
 PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
 _ACTIVITYSTREAMS = b"https://www.w3.org/ns/activitystreams"

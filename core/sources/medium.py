@@ -14,8 +14,8 @@ from core.post import Post
 from core.sources.base import Parsed, decode
 from core.sources.dates import parse_iso
 from core.sources.markup import Match, elements, has_class, text_of, top_level_tags
-from core.tarball import Archive
-from core.text import clean
+from core.sources.tarball import Archive
+from core.sources.text import clean
 
 _POST_FILE = re.compile(r"(?:^|/)posts/[^/]+\.html?$", re.IGNORECASE)
 _MEDIUM_ID = re.compile(r"-([0-9a-f]{10,12})\.html?$", re.IGNORECASE)

@@ -26,8 +26,8 @@ from core.sources.base import (
     read_csv,
 )
 from core.sources.dates import from_format, from_unix, parse_iso
-from core.tarball import Archive
-from core.text import clean, fix_mojibake, unique
+from core.sources.tarball import Archive
+from core.sources.text import clean, fix_mojibake, unique
 
 FACEBOOK_POSTS = re.compile(
     r"(?:^|/)(?:your_facebook_activity/posts/|your_activity_across_facebook/posts/|posts/)"

@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
-from core.archive import LooseFiles, SafeZip, UnsafeArchive, is_zip
 from core.errors import UserError
 from core.sources import (
     bluesky,
@@ -25,8 +24,9 @@ from core.sources import (
     x,
     x_csv,
 )
+from core.sources.archive import LooseFiles, SafeZip, UnsafeArchive, is_zip
 from core.sources.base import MAX_FILE_BYTES, FileFormat, Parsed, looks_binary
-from core.tarball import Archive, SafeTar, is_tar
+from core.sources.tarball import Archive, SafeTar, is_tar
 
 ZipReader = Callable[[Archive], tuple[list[Parsed], set[str]]]
 
@@ -73,8 +73,8 @@ def parse_upload(name: str, data: bytes | Path) -> list[Parsed]:
     """Everything importable in one uploaded file (a zip may hold several exports).
 
     A Path is read from disk as needed: a zip or tar is opened from the file and only the
-    members the readers ask for are read (each capped, core.archive), so an archive of any size
-    can be imported; any other file is refused by its size before it is read.
+    members the readers ask for are read (each capped, core.sources.archive), so an archive of any
+    size can be imported; any other file is refused by its size before it is read.
     """
     if isinstance(data, Path):
         return _parse_path(name, data)

@@ -16,8 +16,8 @@ from core.post import Post
 from core.sources.base import FileFormat, Parsed, csv_header, decode, read_csv
 from core.sources.dates import parse_iso
 from core.sources.markup import has_class, without
-from core.tarball import Archive
-from core.text import clean, unique
+from core.sources.tarball import Archive
+from core.sources.text import clean, unique
 
 HEADER = ["post_id", "post_date", "is_published"]
 ARTICLE_TYPES = {"newsletter", "podcast", "thread"}

@@ -20,7 +20,7 @@ from core.errors import ColumnsNotRecognised, UserError
 from core.post import ENGAGEMENT, SOURCES, Post, content_id
 from core.sources.base import FileFormat, Parsed, decode, int_or_none, read_csv
 from core.sources.dates import parse_column
-from core.text import clean, unique
+from core.sources.text import clean, unique
 
 # Each field and the headers that mean it, most specific first. Compared after lower-casing and
 # collapsing punctuation to spaces ("Date (GMT)" is "date gmt"). The scheduling tools' headers

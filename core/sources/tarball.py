@@ -1,4 +1,4 @@
-"""Tar archives (older Mastodon exports are .tar.gz) read as safely as core.archive reads zips.
+"""Tar archives (older Mastodon exports are .tar.gz) read as safely as archive.py reads zips.
 
 In memory or from a file on disk, never extracted. Names are checked before anything is read;
 only regular files are offered (links and devices are never followed); declared sizes are
@@ -14,8 +14,8 @@ import tarfile
 import zlib
 from pathlib import Path
 
-from core.archive import LIMITS, Limits, LooseFiles, SafeZip, UnsafeArchive, _unsafe_name
 from core.errors import UserError
+from core.sources.archive import LIMITS, Limits, LooseFiles, SafeZip, UnsafeArchive, _unsafe_name
 
 GZIP_MAGIC = b"\x1f\x8b"
 _TAR_MAGIC_AT = 257  # "ustar" in the first header block

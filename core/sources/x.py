@@ -19,8 +19,8 @@ from core.errors import UserError
 from core.post import Post
 from core.sources.base import FileFormat, Parsed, decode, gc_paused, int_or_none, load_json
 from core.sources.dates import parse_iso
-from core.tarball import Archive
-from core.text import find_urls, normalize, tidy, unique
+from core.sources.tarball import Archive
+from core.sources.text import find_urls, normalize, tidy, unique
 
 _PART_PREFIX = re.compile(r"^\s*window\.YTD\.(\w+)\.part(\d+)\s*=\s*")
 _TWEET_FILE = re.compile(r"(?:^|/)(?:data/)?tweets?(?:-part\d+)?\.js$", re.IGNORECASE)

@@ -16,9 +16,9 @@ from core.errors import UserError
 from core.post import Post
 from core.sources.base import FileFormat, Parsed, csv_header, decode, int_or_none, read_csv
 from core.sources.dates import from_format
+from core.sources.tarball import Archive
+from core.sources.text import clean, normalize, tidy, unique
 from core.sources.x import MONTHS, STATUS_URL
-from core.tarball import Archive
-from core.text import clean, normalize, tidy, unique
 
 LEGACY_HEADER = ["tweet_id", "in_reply_to_status_id", "in_reply_to_user_id", "timestamp"]
 ANALYTICS_HEADER = ["post id", "date", "post text"]

@@ -1,4 +1,4 @@
-"""core.consistency on a five-week fixture whose every figure can be checked on paper
+"""core.balance.consistency on a five-week fixture whose every figure can be checked on paper
 (tests/frames.py draws it week by week)."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from frames import posts_frame, week_fixture
 
-from core import consistency, metrics
-from core.consistency import ALL
+from core.balance import consistency, metrics
+from core.balance.consistency import ALL
 from core.settings import Settings
 
 SETTINGS = Settings()  # 80/20: four gives per ask; replies counted, reposts not; window 10
@@ -140,7 +140,7 @@ def test_empty_posts_give_empty_figures() -> None:
 
 
 def test_engagement_medians_per_label_and_source_with_their_posts(live) -> None:
-    from core import engagement
+    from core.balance import engagement
 
     table = engagement.medians(live)
     assert engagement.available(live) == ["likes"]

@@ -1,11 +1,11 @@
-"""core.findings: plain sentences computed from the five-week fixture (tests/frames.py)."""
+"""core.balance.findings: plain sentences computed from the five-week fixture (tests/frames.py)."""
 
 from __future__ import annotations
 
 import pandas as pd
 from frames import posts_frame, week_fixture
 
-from core import findings, metrics
+from core.balance import findings, metrics
 from core.settings import Settings
 
 FLAT = Settings(half_life_days=0)  # no decay, so the ledger is whole numbers

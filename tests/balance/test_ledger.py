@@ -1,4 +1,4 @@
-"""core.ledger: each give deposits one, each ask withdraws the target ratio, and the balance
+"""core.balance.ledger: each give deposits one, each ask withdraws the target ratio, and the balance
 fades with a half-life. Hand-computed books first, then the invariants as properties."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from frames import posts_frame, week_fixture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import ledger, metrics
-from core.ledger import Rule
+from core.balance import ledger, metrics
+from core.balance.ledger import Rule
 from core.settings import Settings
 
 NO_DECAY = Rule(4.0, None)

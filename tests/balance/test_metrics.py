@@ -1,4 +1,4 @@
-"""core.metrics: the give : ask figures a person reads, checked against hand-counted cases."""
+"""core.balance.metrics: give : ask figures a person reads, checked against hand-counted cases."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from core import metrics
-from core.metrics import Balance
+from core.balance import metrics
+from core.balance.metrics import Balance
 from core.settings import Settings
 
 

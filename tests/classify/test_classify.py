@@ -1,4 +1,4 @@
-"""core.classify: give or ask per post, with the brand's context and reasons a person can read."""
+"""core.classify.verdict: give or ask per post, with brand context and reasons a person can read."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.classify import Doc, classify
+from core.classify.verdict import Doc, classify
 from core.settings import Brand
 
 ACME = Brand(name="Acme", domains=("acme.io",), handles=("@acme",), products=("RocketDesk",))

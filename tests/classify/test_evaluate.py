@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
+from paths import SHARED
 
-from core.evaluate import evaluate, expected_calibration_error, load_labelled, score
+from core.classify.evaluate import evaluate, expected_calibration_error, load_labelled, score
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL = SHARED / "eval"
 
 
 def measured(name: str):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.cues import Doc
-from core.language import STOPWORDS, detect, detect_batch
-from core.model import Prepared
+from core.classify.cues import Doc
+from core.classify.language import STOPWORDS, detect, detect_batch
+from core.classify.model import Prepared
 
 TEXTS = [
     "The best way to learn is to teach what you know",

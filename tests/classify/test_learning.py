@@ -1,4 +1,4 @@
-"""core.learning: a workspace's corrections refit the model, relabel it, and travel as CSV."""
+"""core.classify.learning: a workspace's corrections refit the model, relabel it, travel as CSV."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core import ingest, learning
+from core import ingest
+from core.classify import learning
+from core.classify.model import base_model
 from core.errors import UserError
-from core.model import base_model
 from core.post import Post
 from core.store import ImportBatch, ImportSummary, Store, post_row
 

@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.cues import Doc
-from core.model import Prepared, ngram_columns, unigrams_and_bigrams
+from core.classify.cues import Doc
+from core.classify.model import Prepared, ngram_columns, unigrams_and_bigrams
 from core.settings import Brand
 
 BRAND = Brand(name="Ember & Oak", products=("Hearth Kit",), domains=("emberoak.com",))

@@ -14,7 +14,7 @@ import re
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from core.report import EXPORT_COLUMNS
+from core.reports.export import EXPORT_COLUMNS
 
 from .conftest import open_page, settle
 

@@ -1,6 +1,6 @@
 """AppTest fixtures: the app run through app.py on a throwaway database, one per test.
 
-Every test gets its own SQLite file (GOODWILL_DB), so the Store that views/common.py caches per
+Every test gets its own SQLite file (GOODWILL_DB), so the Store that ui/common.py caches per
 URL is a fresh one; Streamlit's caches are cleared after each test as well.
 """
 
@@ -45,11 +45,11 @@ def store(db_url: str) -> Iterator[Store]:
 
 
 def open_app(page: str | None = None) -> AppTest:
-    """The app after its first run, switched to views/<page>.py when a page is given."""
+    """The app after its first run, switched to pages/<page>.py when a page is given."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
     assert not at.exception, [e.value for e in at.exception]
     if page:
-        at.switch_page(f"views/{page}.py").run()
+        at.switch_page(f"pages/{page}.py").run()
         assert not at.exception, [e.value for e in at.exception]
     return at
 

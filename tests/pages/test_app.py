@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
+from paths import ROOT
+from streamlit.testing.v1 import AppTest
 
 from core.demo import DEMO_FILES, DEMO_WORKSPACE
+from ui.entry import PAGES
+
+APP = str(ROOT / "app.py")
 
 
 def test_first_start_seeds_the_demo_through_the_import_code(app, store):
@@ -48,9 +56,9 @@ def test_the_picker_switches_every_page_to_the_chosen_workspace(app, store, seed
     assert at.sidebar.selectbox(key="workspace").value == "First"
     at.sidebar.selectbox(key="workspace").select("Second").run()
     assert not at.exception
-    at.switch_page("views/import.py").run()
+    at.switch_page("pages/import.py").run()
     assert "Second" in at.caption[0].value
-    at.switch_page("views/balance.py").run()
+    at.switch_page("pages/balance.py").run()
     assert any("Workspace: Second" in c.value for c in at.caption)
 
 
@@ -58,17 +66,38 @@ def test_every_page_opens_without_an_exception(app, seed):
     seed()
     at = app()
     for page in ("balance", "posts", "import", "settings"):
-        at.switch_page(f"views/{page}.py").run()
+        at.switch_page(f"pages/{page}.py").run()
         assert not at.exception, (page, [e.value for e in at.exception])
         assert at.sidebar.selectbox(key="workspace").value == "Test workspace"
 
 
 def test_app_py_runs_on_every_run(app, seed):
-    """The page files live in views/, not pages/: a folder named pages/ next to app.py makes
-    Streamlit run pages/x.py without app.py (no picker, no demo seed, a legacy menu listing
-    pages/common.py) until app.py has called st.navigation once."""
     seed()
     at = app("posts")
     assert at.sidebar.selectbox(key="workspace").value == "Test workspace"
     at.run()
     assert at.sidebar.selectbox(key="workspace").value == "Test workspace"
+
+
+@pytest.mark.first_request
+@pytest.mark.parametrize("page", ["plan", "posts", "settings"])
+def test_a_page_requested_first_after_a_restart_runs_inside_the_app(seed, page):
+    """With pages/ beside app.py, a fresh server runs a requested page without app.py (Streamlit's
+    legacy multipage mode). The page hands over: the app's set-up runs, the picker is there with
+    the workspace, and the page is drawn once, inside it."""
+    seed("Second")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.switch_page(f"pages/{page}.py")  # the first request names the page, as a URL would
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.sidebar.selectbox(key="workspace").value == "Second"
+    assert [t.value for t in at.title] == [page.capitalize()]
+    at.run()  # the next run of the same fresh server: still the page, still inside the app
+    assert [t.value for t in at.title] == [page.capitalize()]
+    assert at.sidebar.selectbox(key="workspace").value == "Second"
+
+
+def test_pages_holds_only_page_scripts():
+    """Even Streamlit's legacy menu, built from the folder, lists pages and nothing else."""
+    scripts = sorted(p.stem for p in (ROOT / "pages").glob("*.py"))
+    assert scripts == sorted(Path(path).stem for path, _, _ in PAGES)

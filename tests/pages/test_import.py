@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core import fetch
+from core.sources import fetch
 
 WORKSPACE = "Test workspace"
 XML = "text/xml"

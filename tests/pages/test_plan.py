@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from core.demo import DEMO_WORKSPACE
-from core.planned import PlannedPost
+from core.plan.planned import PlannedPost
 
 SALE = "Our spring sale: buy the course today, 30% off. Book a demo and sign up now!"
 

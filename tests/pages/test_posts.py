@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from core import ingest
-from core.model import MODEL_NAME
+from core.classify.model import MODEL_NAME
 
 WORKSPACE = "Test workspace"
 HOSTILE = (

@@ -41,7 +41,7 @@ def test_a_new_workspace_is_created_and_becomes_current(app, seed, store):
     assert store.workspaces() == [WORKSPACE, "Acme marketing"]
     assert current(at) == "Acme marketing"
     assert widget(at, "Rename this workspace").value == "Acme marketing"
-    at.switch_page("views/posts.py").run()
+    at.switch_page("pages/posts.py").run()
     assert at.info[0].value.startswith("No posts yet")  # the new, empty workspace
 
 
@@ -75,7 +75,7 @@ def test_renaming_keeps_the_posts_and_stays_on_the_workspace(app, seed, store):
     assert store.workspaces() == ["Acme"]
     assert current(at) == "Acme"
     assert len(store.posts("Acme")) == 6
-    at.switch_page("views/posts.py").run()
+    at.switch_page("pages/posts.py").run()
     assert at.caption[0].value.startswith("6 of 6 posts shown")
 
 
@@ -135,7 +135,7 @@ def test_deleting_the_last_workspace_leaves_an_empty_one_not_the_demo(app, store
 
     assert store.workspaces() == ["My workspace"]
     assert current(at) == "My workspace"
-    at.switch_page("views/posts.py").run()
+    at.switch_page("pages/posts.py").run()
     assert at.info[0].value.startswith("No posts yet")
 
 
@@ -144,7 +144,7 @@ def test_a_workspace_made_again_under_a_deleted_name_shows_its_own_posts(app, se
     seed("Other", files={})
     at = app("posts")
     assert at.caption[0].value.startswith("6 of 6 posts shown")  # cached for this name
-    at.switch_page("views/settings.py").run()
+    at.switch_page("pages/settings.py").run()
     widget(at, "Type the workspace name to confirm").input(WORKSPACE).run()
     widget(at, "Delete workspace").click().run()
 
@@ -153,7 +153,7 @@ def test_a_workspace_made_again_under_a_deleted_name_shows_its_own_posts(app, se
     assert ingest.import_bytes(store, WORKSPACE, "one.xml", one).ok
     at.run()  # the picker lists it from the next run on
     at.sidebar.selectbox(key="workspace").select(WORKSPACE).run()
-    at.switch_page("views/posts.py").run()
+    at.switch_page("pages/posts.py").run()
     assert at.caption[0].value.startswith("1 of 1 posts shown")
     (text,) = at.data_editor[0].value["text"]
     assert text.endswith("A single post in the new workspace.")
@@ -197,11 +197,11 @@ def test_saving_the_brand_relabels_every_post_but_yours(app, seed, store, make, 
     assert (after.at[kettle, "label"], after.at[kettle, "label_by"]) == ("ask", "model")
     assert (after.at[mine, "label"], after.at[mine, "label_by"]) == ("ask", "human")
 
-    at.switch_page("views/posts.py").run()
+    at.switch_page("pages/posts.py").run()
     table = at.data_editor[0].value.set_index("text")
     why = table.at[after.at[kettle, "text"], "reasons"]
     assert "links to your shop page" in why and "names your product Zephyr Kettle" in why
-    at.switch_page("views/settings.py").run()
+    at.switch_page("pages/settings.py").run()
     assert widget(at, "Your domains").value == "zephyr.example\nshop.zephyr.example"
 
 
@@ -214,9 +214,9 @@ def test_a_target_preset_is_saved_and_shown_on_the_balance_page(app, seed, store
 
     assert alerts(at)["success"] == ["Saved: target 4-1-1 (5:1)."]
     assert store.settings(WORKSPACE).target == "4-1-1"
-    at.switch_page("views/balance.py").run()
+    at.switch_page("pages/balance.py").run()
     assert at.caption[0].value == f"Workspace: {WORKSPACE} · target 4-1-1 (5:1)"
-    at.switch_page("views/settings.py").run()
+    at.switch_page("pages/settings.py").run()
     assert widget(at, "Target").value == "4-1-1"
 
 

@@ -1,5 +1,5 @@
-"""Planning: core.plan (draft check, plan check), core.schedulers (plan CSVs), core.ical,
-core.platforms, the plans in the store, and `python -m core check`."""
+"""Planning: core.plan.checks (draft check, plan check), core.plan.schedulers (plan CSVs),
+core.plan.ical, core.plan.platforms, the plans in the store, and `python -m core check`."""
 
 from __future__ import annotations
 
@@ -13,10 +13,13 @@ import pytest
 from click.testing import CliRunner
 from frames import posts_frame
 
-from core import ical, ingest, metrics, plan, platforms, schedulers
+from core import ingest
 from core.__main__ import cli
+from core.balance import metrics
 from core.errors import UserError
-from core.planned import PLAN_COLUMNS, PLAN_VERDICT_COLUMNS, PlannedPost
+from core.plan import checks as plan
+from core.plan import ical, platforms, schedulers
+from core.plan.planned import PLAN_COLUMNS, PLAN_VERDICT_COLUMNS, PlannedPost
 from core.settings import Settings
 from core.store import Store
 

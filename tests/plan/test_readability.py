@@ -1,4 +1,4 @@
-"""core.readability: grade and reading ease through textstat, with no network at all."""
+"""core.plan.readability: grade and reading ease through textstat, with no network at all."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import socket
 import nltk
 import pytest
 
-from core.readability import MIN_WORDS, prose, readability
+from core.plan.readability import MIN_WORDS, prose, readability
 
 PLAIN = (
     "The cat sat on the mat. It was a warm day and the kids played in the park by the old "

@@ -1,11 +1,13 @@
-"""core.charts: each chart tested through its Vega-Lite spec (chart.to_dict())."""
+"""core.reports.charts: each chart tested through its Vega-Lite spec (chart.to_dict())."""
 
 from __future__ import annotations
 
 import pandas as pd
 from frames import week_fixture
 
-from core import charts, consistency, engagement, ledger, metrics, plan
+from core.balance import consistency, engagement, ledger, metrics
+from core.plan import checks as plan
+from core.reports import charts
 from core.settings import Settings
 
 SETTINGS = Settings(half_life_days=0)

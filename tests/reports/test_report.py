@@ -1,4 +1,4 @@
-"""core.report: the posts CSV a spreadsheet opens safely."""
+"""core.reports.export: the posts CSV a spreadsheet opens safely."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import io
 import pytest
 
 from core import ingest
-from core.report import EXPORT_COLUMNS, posts_csv, spreadsheet_safe
+from core.reports.export import EXPORT_COLUMNS, posts_csv, spreadsheet_safe
 
 RISKY = [
     '=HYPERLINK("https://evil.example","click")',
@@ -83,7 +83,7 @@ def test_workspace_data_has_the_weekly_series_consistency_and_ledger() -> None:
 
     import pandas as pd
 
-    from core.report import workspace_data
+    from core.reports.export import workspace_data
     from core.settings import Settings
 
     data = workspace_data(
@@ -111,7 +111,7 @@ def test_html_report_is_self_contained_and_escapes_every_string() -> None:
 
     import pandas as pd
 
-    from core.html_report import html_report
+    from core.reports.html_report import html_report
     from core.settings import Settings
 
     posts = _week_posts()
@@ -133,7 +133,7 @@ def test_html_report_is_self_contained_and_escapes_every_string() -> None:
 def test_html_report_says_so_when_there_is_no_engagement() -> None:
     import pandas as pd
 
-    from core.html_report import html_report
+    from core.reports.html_report import html_report
     from core.settings import Settings
 
     posts = _week_posts().assign(likes=pd.array([None] * 17, dtype="Int64"))
@@ -145,8 +145,8 @@ def test_html_report_says_so_when_there_is_no_engagement() -> None:
 def test_cli_posts_csv_is_the_apps_csv(store, workspace, make) -> None:
     from click.testing import CliRunner
 
-    from core import learning
     from core.__main__ import cli
+    from core.classify import learning
 
     rows = [["date", "text"], ["2024-01-01 10:00", "=1+1 tips"], ["2024-01-02 10:00", "Hello"]]
     assert ingest.import_bytes(store, workspace, "posts.csv", make.csv(rows)).ok

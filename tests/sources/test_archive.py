@@ -1,4 +1,4 @@
-"""core.archive: zips read in memory with every read capped; hostile zips refused whole."""
+"""core.sources.archive: zips read in memory with every read capped; hostile zips refused whole."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
-from core.archive import Limits, SafeZip, UnsafeArchive, is_zip
 from core.errors import UserError
-from core.sources import parse_upload
+from core.sources.archive import Limits, SafeZip, UnsafeArchive, is_zip
+from core.sources.sniff import parse_upload
 
 
 def test_members_are_listed_found_and_read(make) -> None:

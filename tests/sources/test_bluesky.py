@@ -8,12 +8,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from paths import SHARED
 
 from core.errors import UserError
-from core.sources import bluesky, parse_upload
+from core.sources import bluesky
 from core.sources.dates import parse_iso
+from core.sources.sniff import parse_upload
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "bluesky"
+FIXTURES = SHARED / "fixtures" / "bluesky"
 DID = "did:plc:testtesttesttesttesttest"
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 import socket
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
+from paths import SHARED
 
 from core.errors import UserError
-from core.sources import parse_upload
 from core.sources.feed import parse_json_feed, parse_xml_feed
+from core.sources.sniff import parse_upload
 
-WXR_DIR = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "wordpress_wxr"
+WXR_DIR = SHARED / "fixtures" / "wordpress_wxr"
 
 
 def one(name: str, data: bytes):
@@ -278,7 +278,7 @@ def test_wordpress_utf8_challenges_keep_their_characters() -> None:
 
 
 # --- feedparser's own test feeds as a robustness corpus --------------------------------------
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "feedparser-tests"
+CORPUS = SHARED / "corpora" / "feedparser-tests"
 
 
 def test_every_feedparser_test_feed_imports_or_is_refused_cleanly() -> None:

@@ -1,4 +1,4 @@
-"""core.fetch: the only network code, against a local server on 127.0.0.1 and nothing else."""
+"""core.sources.fetch: the only network code, against a local server on 127.0.0.1, nothing else."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from core import fetch
 from core.errors import UserError
+from core.sources import fetch
 
 FEED = (
     b'<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title>'

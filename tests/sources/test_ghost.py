@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
+from paths import SHARED
 
 from core.errors import UserError
-from core.sources import ghost, parse_upload
+from core.sources import ghost
+from core.sources.sniff import parse_upload
 
-FIXTURE = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "fixtures"
-    / "ghost"
-    / "tryghost-migrate_ghost.json"
-)
+FIXTURE = SHARED / "fixtures" / "ghost" / "tryghost-migrate_ghost.json"
 
 
 def export(posts: list[dict[str, object]]) -> bytes:

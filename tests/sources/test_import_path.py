@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from core import ingest
-from core.archive import Limits, SafeZip, UnsafeArchive
 from core.errors import UserError
-from core.sources import parse_upload
+from core.sources.archive import Limits, SafeZip, UnsafeArchive
 from core.sources.base import MAX_FILE_BYTES
+from core.sources.sniff import parse_upload
 
 MEDIA_BYTES = 24 * 1024**2
 
@@ -93,7 +93,7 @@ def test_each_member_read_from_disk_is_still_capped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, never_read_whole
 ) -> None:
     monkeypatch.setattr(
-        "core.sources.SafeZip", partial(SafeZip, limits=Limits(max_member_bytes=1024))
+        "core.sources.sniff.SafeZip", partial(SafeZip, limits=Limits(max_member_bytes=1024))
     )
     path = tmp_path / "bundle.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:

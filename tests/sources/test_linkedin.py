@@ -11,7 +11,8 @@ import pytest
 from archives import zip_of
 
 from core.errors import UserError
-from core.sources import linkedin, parse_upload
+from core.sources import linkedin
+from core.sources.sniff import parse_upload
 
 SHARE = "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A"
 UGC = "https://www.linkedin.com/feed/update/urn%3Ali%3AugcPost%3A"

@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 import pytest
 
 from core.errors import UserError
-from core.sources import mastodon, parse_upload
+from core.sources import mastodon
+from core.sources.sniff import parse_upload
 
 ME = "https://social.example/users/sam"
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"

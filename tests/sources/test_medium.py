@@ -5,14 +5,15 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
+from paths import SHARED
 
-from core.archive import SafeZip
-from core.sources import medium, parse_upload
+from core.sources import medium
+from core.sources.archive import SafeZip
+from core.sources.sniff import parse_upload
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "medium"
+FIXTURES = SHARED / "fixtures" / "medium"
 # Real exports name files like this (FORMATS.md §9.3); the fixtures use short names.
 REAL_NAMES = {
     "basic-post.html": "2018-08-11_Basic-Post-Title-abcd1234ef56.html",

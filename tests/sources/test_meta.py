@@ -13,7 +13,8 @@ import pytest
 from archives import zip_of
 
 from core.errors import UserError
-from core.sources import meta, parse_upload
+from core.sources import meta
+from core.sources.sniff import parse_upload
 
 
 def mojibake(text: str) -> str:

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from core.archive import UnsafeArchive
 from core.errors import UserError
-from core.sources import parse_upload
+from core.sources.archive import UnsafeArchive
+from core.sources.sniff import parse_upload
 
 
 def refusal(name: str, data: bytes) -> str:
@@ -145,5 +145,5 @@ def test_malformed_xml_keeps_what_can_be_read_and_says_so() -> None:
 
 
 def test_a_file_over_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("core.sources.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("core.sources.sniff.MAX_FILE_BYTES", 1000)
     assert "split it" in refusal("big.csv", b"date,text\n" + b"2024-01-01,x\n" * 200)

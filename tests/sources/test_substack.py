@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from archives import zip_of
+from paths import SHARED
 
 from core.errors import UserError
-from core.sources import parse_upload, substack
+from core.sources import substack
+from core.sources.sniff import parse_upload
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "substack"
+FIXTURES = SHARED / "fixtures" / "substack"
 
 
 def fixture_zip() -> bytes:

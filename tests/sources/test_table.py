@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from core.errors import ColumnsNotRecognised, UserError
-from core.sources import parse_upload
+from core.sources.sniff import parse_upload
 from core.sources.table import map_columns, parse_csv, parse_table, suggest_mapping
 
 

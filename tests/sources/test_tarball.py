@@ -8,9 +8,9 @@ import tarfile
 
 import pytest
 
-from core.archive import Limits, UnsafeArchive
 from core.errors import UserError
-from core.tarball import SafeTar, is_tar
+from core.sources.archive import Limits, UnsafeArchive
+from core.sources.tarball import SafeTar, is_tar
 
 
 def tar_bytes(

@@ -1,10 +1,10 @@
-"""core.text: untrusted HTML-ish text into the clean text the classifier and pages see."""
+"""core.sources.text: untrusted HTML-ish text into the clean text the classifier and pages see."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.text import (
+from core.sources.text import (
     clean,
     domain_of,
     find_urls,

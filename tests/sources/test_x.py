@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from core.errors import UserError
-from core.sources import parse_upload
+from core.sources.sniff import parse_upload
 from core.sources.x import parse_created_at
 
 WHEN = datetime(2025, 11, 26, 11, 51, 24, tzinfo=UTC)

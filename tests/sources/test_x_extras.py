@@ -13,7 +13,8 @@ import pytest
 from archives import zip_of
 
 from core.errors import UserError
-from core.sources import parse_upload, x, x_csv
+from core.sources import x, x_csv
+from core.sources.sniff import parse_upload
 
 LONG = (
     "Banaras, a holy city on the Ganga, is older than most history books can say. I spent a "

@@ -1,0 +1,1 @@
+"""Balance: pure functions over the posts frame (ratio, consistency, ledger, findings)."""

@@ -1,0 +1,6 @@
+"""Where the tests find the repository and the shared folder beside it (absent in a clone)."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
