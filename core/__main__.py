@@ -181,15 +181,21 @@ def posts_(workspace: str, fmt: str) -> None:
 
 
 @cli.command("evaluate")
-@click.argument("posts_path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("posts_path", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--accounts",
     "accounts_path",
     type=click.Path(exists=True, dir_okay=False),
     help="ACCOUNTS.json: each account's brand context (name, domains, handles, products).",
 )
-def evaluate_(posts_path: str, accounts_path: str | None) -> None:
-    """Measure the classifier on labelled posts (JSONL with id, text, label, hard?, account?)."""
+def evaluate_(posts_path: str | None, accounts_path: str | None) -> None:
+    """Measure the classifier on labelled posts (JSONL with id, text, label, hard?, account?).
+
+    Without a file: every set in ../shared/eval that is here, and the project's real labelled
+    posts held out by organisation (a model trained without each one's posts), as a table."""
+    if posts_path is None:
+        click.echo("\n".join(evaluation.table(evaluation.evaluate_all())))
+        return
     try:
         items, brands = evaluation.load_labelled(
             Path(posts_path), Path(accounts_path) if accounts_path else None

@@ -48,6 +48,7 @@ class Lexicon:
     cues: tuple[Cue, ...]
     sales_words: frozenset[str]
     free_words: frozenset[str]
+    help_words: frozenset[str]
     shorteners: frozenset[str]
     affiliate_domains: frozenset[str]
 
@@ -62,6 +63,8 @@ CONTEXT_CUES = (
     Cue("own_sales_link", "ask", "links to your {path} page"),
     Cue("own_product", "ask", "names your product {product}"),
     Cue("own_free_link", "give", "links to your own free content"),
+    Cue("own_help_link", "give", "links to your own help, support or account page"),
+    Cue("brand_news", "ask", "{name} announces its own news"),
     Cue("own_home_link", "ask", "links to your home page"),
     Cue("third_party_link", "give", "shares someone else's link ({domain})"),
     Cue("reply", "give", "a reply in a conversation"),
@@ -88,6 +91,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         cues=(*cues, CLOSING_ASK, *CONTEXT_CUES),
         sales_words=frozenset(paths["words"]),
         free_words=frozenset(paths["free_words"]),
+        help_words=frozenset(paths["help_words"]),
         shorteners=frozenset(data["link_shorteners"]),
         affiliate_domains=frozenset(data["affiliate_domains"]),
     )
@@ -100,6 +104,8 @@ class BrandMatcher:
     domains: tuple[str, ...]
     handles: frozenset[str]
     products: re.Pattern[str] | None
+    # The brand's names or handles as the subject of a newsroom verb, over folded text.
+    news: re.Pattern[bytes] | None = None
 
     @classmethod
     def of(cls, brand: Brand | None) -> BrandMatcher:
@@ -122,7 +128,13 @@ class BrandMatcher:
             if products
             else None
         )
-        return cls(domains=domains, handles=handles, products=pattern)
+        names = [fold(n).decode() for n in (brand.name, *brand.products) if len(n) >= 3]
+        return cls(
+            domains=domains,
+            handles=handles,
+            products=pattern,
+            news=_news_pattern(names, handles),
+        )
 
     def owns(self, url: str, host: str | None = None) -> str | None:
         """The path of a URL on one of the brand's domains, or None when it is not theirs.
@@ -136,6 +148,51 @@ class BrandMatcher:
             ):
                 return path
         return None
+
+
+# Newsroom verbs in the third person, as a brand writes about itself ("Acme launches…",
+# "Acme named…", "Acme Foundation supports…"), in the seven languages, over folded text.
+_NEWS_VERBS = (
+    r"announc\w*|launch\w*|unveil\w*|introduc\w*|wins|won|named|ranked|awarded|recogni[sz]ed|"
+    r"honou?red|partners?|partnering|teams up|teamed up|collaborat\w*|acquir\w*|invests?|expands?|"
+    r"opens|opened|reports|reported|posts|results|earnings|supports|supported|sponsors|sponsored|"
+    r"donates|donated|commits|committed|speaks|spoke|to speak|joins|hires|appoints|appointed|"
+    r"welcomes|receives|received|secures|secured|completes|completed|celebrates|achieves|"
+    r"publishes|releases|released|tops|earns|is hiring|are hiring|hosts|to host|"
+    r"discuss\w*|address\w*|presents|presenting|provides|helps|helped|contribut\w*|"
+    r"fund(s|ed|ing)|co-fund\w*|grants?|exhibit\w*|showcas\w*|highlights|participat\w*|"
+    r"continues to|will (be|speak|host|present|join|exhibit|attend)|is (proud|pleased|delighted)|"
+    r"takes part|approval|approved|"
+    r"lanza|anuncia|presenta|nombrad[ao]|premiad[ao]|galardonad[ao]|abre|invierte|patrocina|"
+    r"lance|annonce|nommee?|recompensee?|laureat|s'associe|investit|ouvre|soutient|recrute|"
+    r"stellt vor|startet|ausgezeichnet|gewinnt|eroffnet|investiert|unterstutzt|sucht|"
+    r"lancia|annuncia|premiat[ao]|nominat[ao]|apre|investe|sostiene|cerca|"
+    r"lanceert|kondigt|bekroond|opent|investeert|steunt|zoekt|"
+    r"lanca|anuncia|nomead[ao]|contrata|apoia"
+)
+
+
+# Others saying so of the brand, in newsroom voice: "CVS recognizes Acme as Partner of the Year".
+_PRAISE_VERBS = (
+    r"recogni[sz]es|honou?rs|names|awards|selects|ranks|praises|congratulates|welcomes|"
+    r"features|profiles|partners with|teams up with|joins forces with|reconoce|premia|distingue|"
+    r"recompense|zeichnet|premia|riconosce|bekroont|reconhece"
+)
+
+
+def _news_pattern(names: Sequence[str], handles: frozenset[str]) -> re.Pattern[bytes] | None:
+    subjects = [rf"\b{re.escape(n)}\b" for n in sorted(set(names), key=len, reverse=True) if n]
+    subjects += [rf"@{re.escape(h)}\b" for h in sorted(handles) if h]
+    subjects += [rf"#{re.escape(n.replace(' ', ''))}\b" for n in names if n]
+    if not subjects:
+        return None
+    subject = "|".join(subjects)
+    # The subject, up to five more words ("Acme Foundation", "Acme's R&D President Jane Doe"),
+    # then the verb; or a newsroom verb with the brand as its object.
+    return re.compile(
+        rf"(?:{subject})(?:[\w'.&/@#-]*\s+[\w'.&/@#-]+){{0,5}}?\s+(?:{_NEWS_VERBS})\b|"
+        rf"\b(?:{_PRAISE_VERBS})\s+(?:the\s+)?(?:{subject})".encode()
+    )
 
 
 _AFFILIATE = re.compile(
@@ -152,18 +209,32 @@ def _covered(bare: str, links: list[str]) -> bool:
 _PATH_SEPARATORS = re.compile(r"[/\-_.?=&#]+")
 _STATUS_LINK = re.compile(r"(?:twitter|x)\.com/.+/status/")
 _REPLY_START = re.compile(r"@\w")
+_FIRST_HANDLE = re.compile(r"@([\w.]+)")
+
+
+def _own_handle_first(text: str, brand: BrandMatcher) -> bool:
+    """'@Acme & @partner announce…' starts with the brand's own handle: news, not a reply."""
+    first = _FIRST_HANDLE.match(text)
+    return bool(first and first.group(1).lower() in brand.handles)
 
 
 def _path_words(path: str) -> list[str]:
-    return [w for w in _PATH_SEPARATORS.split(path.lower()) if w]
+    """A path's words, and each segment whole too ("join-us", "contact-us")."""
+    path = path.lower()
+    segments = [s for s in path.split("/") if "-" in s or "_" in s]
+    return [w for w in _PATH_SEPARATORS.split(path) if w] + segments
 
 
-def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
-    """The context cues that fire for a post, each with the detail its reason names."""
+def context_cues(
+    doc: Doc, brand: BrandMatcher, lex: Lexicon, folded: bytes | None = None
+) -> dict[str, str]:
+    """The context cues that fire for a post, each with the detail its reason names.
+    folded: the post's fold_post(judged_text(text)), when the caller has it already."""
     found: dict[str, str] = {}
-    links = unique(list(doc.links) + find_urls(doc.text))
+    text = judged_text(doc.text)
+    links = unique(list(doc.links) + find_urls(text))
     if brand.domains:  # bare addresses matter for whose page a link is, known only then
-        links = unique(links + [u for u in find_bare_links(doc.text) if not _covered(u, links)])
+        links = unique(links + [u for u in find_bare_links(text) if not _covered(u, links)])
     for link in links:
         domain = domain_of(link)
         if _AFFILIATE.search(link) or domain in lex.affiliate_domains:
@@ -182,7 +253,10 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
         words = _path_words(path)
         sales = next((w for w in words if w in lex.sales_words), None)
         subdomain = domain.split(".")[0]
-        if subdomain in lex.sales_words and not (words and words[0] in lex.free_words):
+        if subdomain in lex.help_words or any(w in lex.help_words for w in words[:2]):
+            # support.acme.io, acme.io/help/…, /contact: a help page serves the reader.
+            found.setdefault("own_help_link", path)
+        elif subdomain in lex.sales_words and not (words and words[0] in lex.free_words):
             # shop.acme.io/kettle, tickets.acme.io: the host says what the page is for.
             found.setdefault("own_sales_link", subdomain)
         elif not words:
@@ -193,10 +267,16 @@ def context_cues(doc: Doc, brand: BrandMatcher, lex: Lexicon) -> dict[str, str]:
         else:
             found.setdefault("own_sales_link", sales)
     if brand.products is not None:
-        match = brand.products.search(doc.text)
+        match = brand.products.search(text)
         if match:
             found["own_product"] = match.group(0)
-    if doc.kind == "reply" or _REPLY_START.match(doc.text):
+    if brand.news is not None:
+        folded = folded if folded is not None else fold_post(text)
+        news = brand.news.search(folded)
+        if news:
+            found["brand_news"] = news.group(0).split()[0].decode()
+    starts = _REPLY_START.match(doc.text)
+    if doc.kind == "reply" or (starts and not _own_handle_first(doc.text, brand)):
         found["reply"] = ""
     if doc.kind == "repost" or doc.text.startswith("RT @"):
         found["repost"] = ""
@@ -263,14 +343,43 @@ def cue_matrix(
     texts when the caller has them already."""
     lex = lexicon()
     names = [c.name for c in lex.cues]
-    words = word_cue_matrix(folded if folded is not None else [fold_post(d.text) for d in docs])
+    if folded is None:
+        folded = [fold_post(judged_text(d.text)) for d in docs]
+    words = word_cue_matrix(folded)
     context = np.zeros((len(docs), len(CONTEXT_CUES)), dtype=np.float32)
     matcher = BrandMatcher.of(brand)
     index = {c.name: j for j, c in enumerate(CONTEXT_CUES)}
     for i, doc in enumerate(docs):
-        for name in context_cues(doc, matcher, lex):
+        for name in context_cues(doc, matcher, lex, folded[i]):
             context[i, index[name]] = 1.0
     return np.hstack([words, context]), names
+
+
+# A long post is an article: judged by its title, opening and close (LABELING.md), with its
+# quotations and its references left out, so a price in a bibliography is not the author's ask.
+LONG_CHARS = 1500
+OPENING_WORDS, CLOSING_WORDS = 120, 60
+_REFERENCES = re.compile(
+    r"(?im)^\W*(references|bibliography|sources|works cited|further reading|footnotes|notes|"
+    r"citations|referencias|bibliograf[ií]a|fuentes|quellen|literatur|r[ée]f[ée]rences|"
+    r"bibliographie|refer[êe]ncias|fontes|fonti|bronnen|literatuur)\W*$"
+)
+_QUOTATION = re.compile(r'(?m)^>.*$|"[^"\n]{60,}?"|“[^”]{60,}?”|«[^»]{60,}?»|„[^“”]{60,}?[“”]')
+_WORDS = re.compile(r"\S+")
+
+
+def judged_text(text: str) -> str:
+    """The part of a post the classifier judges: all of it, unless it is long."""
+    if len(text) < LONG_CHARS:
+        return text
+    references = _REFERENCES.search(text)
+    if references and references.start() > len(text) // 3:
+        text = text[: references.start()]
+    text = _QUOTATION.sub(" ", text)
+    words = [m.start() for m in _WORDS.finditer(text)]
+    if len(words) <= OPENING_WORDS + CLOSING_WORDS:
+        return text
+    return text[: words[OPENING_WORDS]] + "\n…\n" + text[words[-CLOSING_WORDS] :]
 
 
 def reason_text(cue: Cue, detail: str) -> str:
@@ -280,4 +389,6 @@ def reason_text(cue: Cue, detail: str) -> str:
         return cue.reason.format(product=detail)
     if "{domain}" in cue.reason:
         return cue.reason.format(domain=detail)
+    if "{name}" in cue.reason:
+        return cue.reason.format(name=detail.capitalize() or "You")
     return cue.reason

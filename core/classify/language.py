@@ -16,7 +16,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         (
             "the and you your for with this that are our is was have what how from a of to in "
-            "on it my we i be at"
+            "on it my we i be at an by or but not all can will get up out now just so if do "
+            "more off only new"
         ).split()
     ),
     "es": frozenset(
@@ -36,6 +37,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "il che non per una con sono della del gli le nel alla anche questo ci come".split()
     ),
     "nl": frozenset("de het een en van is niet met voor op je we ons dat zijn ook wat bij".split()),
+    # Other Latin-script languages, so that a post in one of them is told apart from English
+    # with no function words at all ("HUGE SALE 50% OFF SHOES"), which is not foreign.
+    "sv": frozenset("och att det som ar pa inte jag har av till den om med vi".split()),
+    "da": frozenset("og at det som er pa ikke jeg har af til den om med vi".split()),
+    "pl": frozenset("nie sie jest na to ze jak ale tak po co czy dla od".split()),
+    "tr": frozenset("ve bir bu da ne icin ile ama gibi daha cok olarak ben".split()),
+    "id": frozenset("yang dan di ini itu dengan untuk tidak dari dalam akan pada juga".split()),
+    "ro": frozenset("si este sunt pentru cu pe nu mai la ce din care".split()),
+    "fi": frozenset("ja on ei se etta mutta kun niin han ovat oli".split()),
 }
 _WORD = re.compile(r"[a-z]+")
 _NOT_WORDS = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+")
@@ -53,8 +63,9 @@ def _mostly_non_latin(text: str) -> bool:
 
 
 def detect(text: str, words: list[str] | None = None) -> str | None:
-    """An ISO 639-1 code for the seven supported languages, 'other' for text in another language
-    or script, None when there are too few words to tell. `words`: the text's lower-case ASCII
+    """An ISO 639-1 code: one of the seven supported languages or of a few other Latin-script
+    ones; 'other' for text in another script; None when there are too few words to tell, or no
+    function word of any listed language. `words`: the text's lower-case ASCII
     tokens, when the caller has them already."""
     if not text.isascii() and _mostly_non_latin(text):
         return "other"
@@ -67,7 +78,7 @@ def detect(text: str, words: list[str] | None = None) -> str | None:
     scores = {lang: len(present & stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.__getitem__)
     if scores[best] == 0:
-        return "other" if len(words) >= 12 else None
+        return None  # no function word of any listed language: not evidence of a foreign one
     return best
 
 
@@ -96,10 +107,8 @@ def detect_batch(
     for text, count, score, lang in zip(texts, words, top, best):
         if not text.isascii() and _mostly_non_latin(text):
             out.append("other")
-        elif count < 4:
+        elif count < 4 or score == 0:
             out.append(None)
-        elif score == 0:
-            out.append("other" if count >= 12 else None)
         else:
             out.append(languages[lang])
     return out

@@ -10,17 +10,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from core.classify.cues import BrandMatcher, Doc, context_cues, lexicon, reason_text
 from core.classify.language import STOPWORDS, detect_batch, supported
-from core.classify.model import GiveAskModel, Prepared, base_model
+from core.classify.model import GiveAskModel, Prepared, base_model, cue_signs
 from core.settings import Brand
 
 REVIEW_BELOW = 0.7  # confidence under this puts a verdict in the "needs review" band
 # Outside the seven training languages the model guesses from links and names alone.
 FOREIGN_SHRINK = 0.4
 REPOST_P_ASK = 0.1
+# LABELING.md: a post with almost no words (a number, "lol", an emoji, a bare link) asks nothing
+# unless it links the author's own sales page. Such a post is a give the model is unsure of.
+SHORT_WORDS = 3  # fewer words than this is too few to judge
+SHORT_P_ASK = 0.35  # confidence 0.65: in the review band
+# A short post with an ask cue ("Subscribe ME!") keeps the model's side, below confident.
+SHORT_ASK_CAP = 0.75
+TOO_SHORT = "too few words to judge"
+# Words are named in a reason only when they carry weight: together at least this much of the
+# decision (in log-odds), each at least WORD_MIN.
+WORDS_MIN_TOTAL = 0.35
+WORD_MIN = 0.08
 
 __all__ = ["REVIEW_BELOW", "Doc", "Verdict", "classify"]
 
@@ -70,6 +82,9 @@ def classify(
     # repost (a retweet, a boost) has no words of the author's to weigh against that.
     reposts = np.array([d.kind == "repost" for d in docs])
     p_ask = np.where(reposts, np.minimum(p_ask, REPOST_P_ASK), p_ask)
+    short, asking = _too_short(prepared, features, model)
+    p_ask = np.where(short, SHORT_P_ASK, p_ask)
+    p_ask = np.where(asking, np.clip(p_ask, SHORT_P_ASK, SHORT_ASK_CAP), p_ask)
     matcher = BrandMatcher.of(brand) if explain else None
     verdicts = []
     for i, (doc, p) in enumerate(zip(docs, p_ask.tolist())):
@@ -77,8 +92,10 @@ def classify(
         reasons: tuple[str, ...] = ()
         if explain:
             cues, words = model.contributions(features[i], prepared.tokens(i))
-            details = context_cues(doc, matcher, lexicon())  # type: ignore[arg-type]
+            details = context_cues(doc, matcher, lexicon(), prepared.folded[i])  # type: ignore[arg-type]
             reasons = reasons_for(cues, words, label, details)
+            if short[i]:
+                reasons = (TOO_SHORT, *reasons)
             if foreign[i]:
                 reasons += ("written in a language the model was not trained on",)
         verdicts.append(Verdict(label, p, max(p, 1 - p), reasons, model.version, languages[i]))
@@ -87,6 +104,27 @@ def classify(
 
 # Stand-ins the n-grams use for links, @handles and the brand's names: a person never wrote them.
 _PLACEHOLDERS = {"link", "handle", "ownname"}
+
+
+def _too_short(
+    prepared: Prepared, features: sp.csr_matrix, model: GiveAskModel
+) -> tuple[np.ndarray, np.ndarray]:
+    """Posts with fewer than SHORT_WORDS words of their own (links, handles and the brand's
+    names are not words) that do not link the author's own sales page, and which of them carry
+    an ask cue all the same ("Subscribe ME!", "new drop")."""
+    own = ~np.isin(prepared.vocab, list(_PLACEHOLDERS))
+    words = np.bincount(prepared.doc_of[own[prepared.codes]], minlength=len(prepared.folded))
+    short = words < SHORT_WORDS
+    asking = np.zeros(len(short), dtype=bool)
+    if short.any():
+        names = model.cue_names
+        if "own_sales_link" in names:
+            short &= features[:, names.index("own_sales_link")].toarray().ravel() == 0
+        asks = np.flatnonzero(cue_signs(names) > 0)
+        asking = short & (np.asarray(features[:, asks].sum(axis=1)).ravel() > 0)
+    return short, asking
+
+
 _FUNCTION_WORDS = frozenset(ENGLISH_STOP_WORDS).union(*STOPWORDS.values())
 
 
@@ -115,12 +153,13 @@ def reasons_for(
     ]
     for side in (1.0, -1.0):
         terms = sorted(
-            ((p, t) for t, p in words.items() if p * side > 0.02 and telling(t)),
+            ((p, t) for t, p in words.items() if p * side > WORD_MIN and telling(t)),
             key=lambda pt: -abs(pt[0]),
         )
-        if terms:
+        total = sum(p for p, _ in terms)
+        if terms and abs(total) >= WORDS_MIN_TOTAL:
             quoted = ", ".join(f"“{t}”" for _, t in terms[:3])
-            items.append((sum(p for p, _ in terms), f"words like {quoted}"))
+            items.append((total, f"words like {quoted}"))
     pro = sorted((it for it in items if it[0] * sign > 0), key=lambda it: -abs(it[0]))[:3]
     con = sorted((it for it in items if it[0] * sign < 0), key=lambda it: -abs(it[0]))[:3]
     reasons = [text for _, text in pro]

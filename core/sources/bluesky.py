@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from atproto import CAR
 from atproto_core.cid import CID
 
 from core.errors import UserError
@@ -52,6 +51,9 @@ def _uvarint(data: bytes) -> tuple[int, int]:
 
 
 def parse_file(name: str, data: bytes) -> Parsed:
+    # Imported here: atproto takes a second to import, and most runs read no Bluesky file.
+    from atproto import CAR
+
     try:
         car = CAR.from_bytes(data)
     except Exception as exc:  # noqa: BLE001 - libipld raises ValueError and others for bad input

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.classify.cues import Doc
-from core.classify.language import STOPWORDS, detect, detect_batch
+from core.classify.language import STOPWORDS, detect, detect_batch, supported
 from core.classify.model import Prepared
 
 TEXTS = [
@@ -18,6 +18,8 @@ TEXTS = [
     "Ελληνικά κείμενα γραμμένα εδώ για να δείξουν ένα άλλο σύστημα γραφής πολύ",
     "zzz qqq www xxx yyy vvv ppp kkk jjj hhh ggg fff",
     "",
+    "HUGE SALE!! 50% OFF ALL SHOES TODAY. FREE SHIPPING WORLDWIDE. SHOP NOW",
+    "Vi har öppet hela helgen och det är gratis att komma in med barnen",
 ]
 
 
@@ -31,7 +33,11 @@ def test_known_languages_other_scripts_and_too_short() -> None:
     one_by_one, batch = _both(TEXTS)
     assert batch == one_by_one
     assert batch[:4] == ["en", "es", "de", "fr"]
-    assert batch[4] is None and batch[5] == "other" and batch[6] == "other"
+    assert batch[4] is None and batch[5] == "other"
+    # No function word of any language is no evidence of a foreign one: not "other".
+    assert batch[6] is None and batch[7] is None
+    assert batch[8] == "en"  # an English sale post in capitals is English
+    assert batch[9] == "sv" and not supported(batch[9])  # Swedish is told apart, unsupported
 
 
 _WORDS = st.sampled_from([*sorted(set().union(*STOPWORDS.values())), "acme", "kettle", "x"])

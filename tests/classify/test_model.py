@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.classify.cues import Doc
-from core.classify.model import Prepared, ngram_columns, unigrams_and_bigrams
+from core.classify.model import Prepared, ngram_columns, platform_column, unigrams_and_bigrams
 from core.settings import Brand
 
 BRAND = Brand(name="Ember & Oak", products=("Hearth Kit",), domains=("emberoak.com",))
@@ -33,15 +33,18 @@ def test_a_batch_gives_each_post_the_tokens_it_has_alone() -> None:
 def test_handles_numbers_links_and_own_names_become_placeholders() -> None:
     batch = Prepared.of([Doc(TEXTS[0]), Doc(TEXTS[2])], BRAND)
     assert batch.tokens(0) == ["book", "a", "demo", "of", "ownname", "today", "link"]
-    assert batch.tokens(1)[:4] == ["thanks", "handle", "for", "0"]
-    assert "9" not in batch.tokens(1)  # digits are zeroed, so "9" can mark a boundary
+    assert batch.tokens(1)[:3] == ["thanks", "handle", "for"]
+    # Digits are zeroed (so "9" can mark a boundary), and numbers are no n-gram at all.
+    assert not any(t.strip("0") == "" or "9" in t for t in batch.tokens(1))
 
 
 def test_counts_hold_each_ngram_in_the_column_explanations_name() -> None:
     tokens = ["book", "a", "demo", "book", "a"]
-    row = Prepared.of([Doc(" ".join(tokens))], None).counts()[0]
+    row = Prepared.of([Doc(" ".join(tokens), source="x")], None).counts()[0]
     columns = dict(zip(unigrams_and_bigrams(tokens), ngram_columns(tokens)))
-    assert set(row.indices) == set(columns.values())
+    # The n-grams, and one more column: the platform's (platform_column).
+    assert set(row.indices) == {*columns.values(), platform_column("x")}
+    assert platform_column("twitter") == platform_column("x") != platform_column("linkedin")
     assert row[0, columns["book a"]] == 2  # a repeated bigram is counted twice
     assert row[0, columns["demo"]] == 1
     assert ngram_columns(["a", "book"])[-1] != columns["book a"]  # order matters
