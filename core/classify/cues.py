@@ -106,6 +106,8 @@ class BrandMatcher:
     products: re.Pattern[str] | None
     # The brand's names or handles as the subject of a newsroom verb, over folded text.
     news: re.Pattern[bytes] | None = None
+    # What must be in a post for `news` to match at all: a quick test before the regex.
+    news_subjects: tuple[bytes, ...] = ()
 
     @classmethod
     def of(cls, brand: Brand | None) -> BrandMatcher:
@@ -134,6 +136,7 @@ class BrandMatcher:
             handles=handles,
             products=pattern,
             news=_news_pattern(names, handles),
+            news_subjects=tuple({n.split()[0].encode() for n in names if n} | {b"@"}),
         )
 
     def owns(self, url: str, host: str | None = None) -> str | None:
@@ -272,7 +275,8 @@ def context_cues(
             found["own_product"] = match.group(0)
     if brand.news is not None:
         folded = folded if folded is not None else fold_post(text)
-        news = brand.news.search(folded)
+        named = any(s in folded for s in brand.news_subjects)
+        news = brand.news.search(folded) if named else None
         if news:
             found["brand_news"] = news.group(0).split()[0].decode()
     starts = _REPLY_START.match(doc.text)

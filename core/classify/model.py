@@ -107,6 +107,7 @@ def ngram_columns(tokens: list[str]) -> list[int]:
 PLATFORM_ALIASES = {"twitter": "x", "blog": "feed", "rss": "feed", "youtube": "youtube-comment"}
 
 
+@cache
 def platform_column(source: str) -> int:
     name = PLATFORM_ALIASES.get(source.lower(), source.lower())
     return int(_unigram_columns(_token_hashes([f"platform {name}"]))[0])
