@@ -4,3 +4,5 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+# Licensed real sample files, copied from shared/fixtures with their sources and licences.
+FIXTURES = ROOT / "tests" / "fixtures"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
-from paths import SHARED
+from paths import FIXTURES
 
 from core import demo, ingest
 from core.settings import Brand, Settings
@@ -162,7 +162,7 @@ def test_a_zip_with_one_good_and_one_bad_member_imports_the_good_one(
 
 
 def test_a_file_with_only_skipped_entries_is_refused_with_the_reasons(store, workspace) -> None:
-    wxr = (SHARED / "fixtures/wordpress_wxr/small-export.xml").read_bytes()
+    wxr = (FIXTURES / "wordpress_wxr/small-export.xml").read_bytes()
     only_pages = wxr.replace(
         b"<wp:post_type>post</wp:post_type>", b"<wp:post_type>page</wp:post_type>"
     )

@@ -8,14 +8,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from paths import SHARED
+from paths import FIXTURES
 
 from core.errors import UserError
 from core.sources import bluesky
 from core.sources.dates import parse_iso
 from core.sources.sniff import parse_upload
 
-FIXTURES = SHARED / "fixtures" / "bluesky"
+FIXTURES = FIXTURES / "bluesky"
 DID = "did:plc:testtesttesttesttesttest"
 
 

@@ -7,13 +7,13 @@ import socket
 from datetime import UTC, datetime
 
 import pytest
-from paths import SHARED
+from paths import FIXTURES, SHARED
 
 from core.errors import UserError
 from core.sources.feed import parse_json_feed, parse_xml_feed
 from core.sources.sniff import parse_upload
 
-WXR_DIR = SHARED / "fixtures" / "wordpress_wxr"
+WXR_DIR = FIXTURES / "wordpress_wxr"
 
 
 def one(name: str, data: bytes):

@@ -6,13 +6,13 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from paths import SHARED
+from paths import FIXTURES
 
 from core.errors import UserError
 from core.sources import ghost
 from core.sources.sniff import parse_upload
 
-FIXTURE = SHARED / "fixtures" / "ghost" / "tryghost-migrate_ghost.json"
+FIXTURE = FIXTURES / "ghost" / "tryghost-migrate_ghost.json"
 
 
 def export(posts: list[dict[str, object]]) -> bytes:

@@ -7,13 +7,13 @@ import zipfile
 from datetime import UTC, datetime
 
 import pytest
-from paths import SHARED
+from paths import FIXTURES
 
 from core.sources import medium
 from core.sources.archive import SafeZip
 from core.sources.sniff import parse_upload
 
-FIXTURES = SHARED / "fixtures" / "medium"
+FIXTURES = FIXTURES / "medium"
 # Real exports name files like this (FORMATS.md §9.3); the fixtures use short names.
 REAL_NAMES = {
     "basic-post.html": "2018-08-11_Basic-Post-Title-abcd1234ef56.html",

@@ -6,13 +6,13 @@ from datetime import UTC, datetime
 
 import pytest
 from archives import zip_of
-from paths import SHARED
+from paths import FIXTURES
 
 from core.errors import UserError
 from core.sources import substack
 from core.sources.sniff import parse_upload
 
-FIXTURES = SHARED / "fixtures" / "substack"
+FIXTURES = FIXTURES / "substack"
 
 
 def fixture_zip() -> bytes:
