@@ -32,6 +32,7 @@ def seed_demo_if_empty() -> None:
 
 
 _NEXT_WORKSPACE = "next_workspace"
+_URL_KEY = "workspace"  # ?workspace=… in the address: the current workspace survives reloads
 
 
 def workspace_picker() -> str:
@@ -44,8 +45,13 @@ def workspace_picker() -> str:
         st.session_state["workspace"] = st.session_state.pop(_NEXT_WORKSPACE)
     current = st.session_state.get("workspace")
     if current not in names:
-        st.session_state["workspace"] = names[0]
+        # A new session (a reload, a new tab, a bookmark, a restarted server) takes the
+        # workspace from the URL, so the next import or correction lands where the person was.
+        asked = st.query_params.get(_URL_KEY)
+        st.session_state["workspace"] = asked if asked in names else names[0]
     st.sidebar.selectbox("Workspace", names, key="workspace")
+    if st.query_params.get(_URL_KEY) != st.session_state["workspace"]:
+        st.query_params[_URL_KEY] = st.session_state["workspace"]
     return st.session_state["workspace"]
 
 

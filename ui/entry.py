@@ -40,8 +40,22 @@ def navigation() -> StreamlitPage:
     )
 
 
+def _legacy_pages_mode() -> bool:
+    """Whether Streamlit runs this script inside its legacy pages/ navigation (the server's
+    first run). Widgets drawn in that run are not the ones later runs draw, so a person's
+    first click would be lost. Streamlit has no public word for it: read its flag, if any."""
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:
+        return False
+    return bool(getattr(PagesManager, "uses_pages_directory", False))
+
+
 def main() -> None:
     """What app.py does: set up the page and the sidebar, then run the chosen page."""
+    if _legacy_pages_mode():
+        navigation()  # ends the legacy mode for the server process
+        st.rerun()  # and this run starts again as the app: same page, same address
     st.set_page_config(page_title="Goodwill Ledger", page_icon=":material/balance:", layout="wide")
     seed_demo_if_empty()
     workspace_picker()

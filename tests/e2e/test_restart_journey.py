@@ -7,6 +7,7 @@ navigation has run once in the process; the page hands over to the app (ui/entry
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -37,6 +38,6 @@ def test_a_page_opened_first_after_a_restart_runs_inside_the_app(
 ) -> None:
     page.goto(f"{app_url}/{first}")  # the server's very first request
     expect_inside_the_app(page, first.capitalize())
-    assert page.url.rstrip("/").endswith(f"/{first}")
+    assert urlsplit(page.url).path.rstrip("/").endswith(f"/{first}")
     page.goto(f"{app_url}/{then}")  # a reload on another page
     expect_inside_the_app(page, then.capitalize())

@@ -62,6 +62,37 @@ def test_the_picker_switches_every_page_to_the_chosen_workspace(app, store, seed
     assert any("Workspace: Second" in c.value for c in at.caption)
 
 
+def test_the_workspace_lives_in_the_url(app, store, seed):
+    seed("First")
+    seed("Second")
+    at = app("posts")
+    assert at.query_params["workspace"] == "First"
+    at.sidebar.selectbox(key="workspace").select("Second").run()
+    assert at.query_params["workspace"] == "Second"  # the address now names it
+
+
+@pytest.mark.parametrize("page", ["balance", "import", "settings"])
+def test_a_new_session_opens_the_workspace_its_url_names(seed, page):
+    """A reload, a new tab or a bookmark: a new session with ?workspace= in the address."""
+    seed("First")
+    seed("Second")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["workspace"] = "Second"
+    at.run()
+    at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.sidebar.selectbox(key="workspace").value == "Second"
+
+
+def test_an_unknown_workspace_in_the_url_falls_back_to_the_first(seed):
+    seed("First")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["workspace"] = "Deleted meanwhile"
+    at.run()
+    assert at.sidebar.selectbox(key="workspace").value == "First"
+    assert at.query_params["workspace"] == "First"
+
+
 def test_every_page_opens_without_an_exception(app, seed):
     seed()
     at = app()
