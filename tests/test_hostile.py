@@ -619,7 +619,7 @@ def test_an_import_killed_halfway_leaves_the_database_whole(
     db: Store, temp_database: str, tmp_path: Path
 ) -> None:
     path = tmp_path / "tweets.js"
-    path.write_bytes(tweets_js(20_000, start=100_000))
+    path.write_bytes(tweets_js(80_000, start=100_000))
     before = snapshot(db)
     child = subprocess.Popen(
         [sys.executable, "-c", KILLED_IMPORT, temp_database, str(path)],
@@ -629,7 +629,7 @@ def test_an_import_killed_halfway_leaves_the_database_whole(
     try:
         for line in child.stdout:
             if line.startswith("Saving"):
-                time.sleep(0.2)  # into the one transaction that stores 20,000 posts (~0.8 s)
+                time.sleep(0.2)  # into the one transaction that stores 80,000 posts (1-3 s)
                 break
         child.send_signal(signal.SIGKILL)
     finally:
