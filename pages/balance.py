@@ -11,7 +11,7 @@ from core.reports.export import posts_csv
 from ui.common import posts, settings, store, workspace
 from ui.entry import enter_through_app
 
-enter_through_app(__file__)
+enter_through_app()
 
 name = workspace()
 cfg = settings(name)

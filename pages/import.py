@@ -17,7 +17,7 @@ st.caption(
     "updates posts in place. Your own labels are never overwritten."
 )
 
-enter_through_app(__file__)
+enter_through_app()
 
 
 def show(report: FileReport) -> None:

@@ -15,7 +15,7 @@ from core.reports import charts
 from ui.common import posts, settings, show_error, store, workspace
 from ui.entry import enter_through_app
 
-enter_through_app(__file__)
+enter_through_app()
 
 name = workspace()
 cfg = settings(name)

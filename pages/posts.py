@@ -12,7 +12,7 @@ from core.reports.export import posts_csv
 from ui.common import posts, reasons, show_error, store, workspace
 from ui.entry import enter_through_app
 
-enter_through_app(__file__)
+enter_through_app()
 
 # Reasons are worked out when shown, for this many rows at most: a filter narrows to the rest.
 EXPLAINED_ROWS = 1_000

@@ -19,7 +19,7 @@ from ui.common import (
 )
 from ui.entry import enter_through_app
 
-enter_through_app(__file__)
+enter_through_app()
 
 s: Store = store()
 name = workspace()
