@@ -10,6 +10,7 @@ import io
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -241,3 +242,30 @@ def test_posts_csv_neutralises_formula_cells(files) -> None:
     assert not any(
         cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values() if cell
     )
+
+
+# --- evaluate ---------------------------------------------------------------------------------
+def test_evaluate_measures_a_labelled_file(tmp_path: Path) -> None:
+    posts = tmp_path / "labelled.jsonl"
+    items = [
+        {"id": "1", "text": "Book a demo of our app today: 20% off", "label": "ask"},
+        {"id": "2", "text": "Five tips for calmer code reviews, with examples", "label": "give"},
+    ]
+    posts.write_text("\n".join(json.dumps(i) for i in items), encoding="utf-8")
+    result = run("evaluate", str(posts))
+    assert result.exit_code == 0, result.output
+    assert "posts               2" in result.output and "ask recall" in result.output
+
+
+def test_evaluate_without_a_file_prints_every_set_as_a_table(monkeypatch) -> None:
+    from core.classify import evaluate as evaluation
+
+    measured = evaluation.score(
+        np.array([True, False, True]), np.array([0.9, 0.2, 0.4]), np.array([False, False, True])
+    )
+    monkeypatch.setattr(evaluation, "evaluate_all", lambda: [("dev", measured)])
+    result = run("evaluate")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("| set | posts | accuracy | macro-F1 | ask recall")
+    assert lines[2] == "| `dev` | 3 | 0.667 | 0.667 | 0.500 | 0.000 (1) | 0.300 | 0.0% |"

@@ -64,7 +64,7 @@ CONTEXT_CUES = (
     Cue("own_product", "ask", "names your product {product}"),
     Cue("own_free_link", "give", "links to your own free content"),
     Cue("own_help_link", "give", "links to your own help, support or account page"),
-    Cue("brand_news", "ask", "{name} announces its own news"),
+    Cue("brand_news", "ask", "news about {name} in newsroom voice"),
     Cue("own_home_link", "ask", "links to your home page"),
     Cue("third_party_link", "give", "shares someone else's link ({domain})"),
     Cue("reply", "give", "a reply in a conversation"),
@@ -108,6 +108,7 @@ class BrandMatcher:
     news: re.Pattern[bytes] | None = None
     # What must be in a post for `news` to match at all: a quick test before the regex.
     news_subjects: tuple[bytes, ...] = ()
+    name: str = ""  # as the brand writes it, for reasons
 
     @classmethod
     def of(cls, brand: Brand | None) -> BrandMatcher:
@@ -137,6 +138,7 @@ class BrandMatcher:
             products=pattern,
             news=_news_pattern(names, handles),
             news_subjects=tuple({n.split()[0].encode() for n in names if n} | {b"@"}),
+            name=brand.name or next(iter(sorted(brand.handles)), ""),
         )
 
     def owns(self, url: str, host: str | None = None) -> str | None:
@@ -171,7 +173,7 @@ _NEWS_VERBS = (
     r"stellt vor|startet|ausgezeichnet|gewinnt|eroffnet|investiert|unterstutzt|sucht|"
     r"lancia|annuncia|premiat[ao]|nominat[ao]|apre|investe|sostiene|cerca|"
     r"lanceert|kondigt|bekroond|opent|investeert|steunt|zoekt|"
-    r"lanca|anuncia|nomead[ao]|contrata|apoia"
+    r"lanca|nomead[ao]|contrata|apoia"
 )
 
 
@@ -179,7 +181,7 @@ _NEWS_VERBS = (
 _PRAISE_VERBS = (
     r"recogni[sz]es|honou?rs|names|awards|selects|ranks|praises|congratulates|welcomes|"
     r"features|profiles|partners with|teams up with|joins forces with|reconoce|premia|distingue|"
-    r"recompense|zeichnet|premia|riconosce|bekroont|reconhece"
+    r"recompense|zeichnet|riconosce|bekroont|reconhece"
 )
 
 
@@ -278,7 +280,7 @@ def context_cues(
         named = any(s in folded for s in brand.news_subjects)
         news = brand.news.search(folded) if named else None
         if news:
-            found["brand_news"] = news.group(0).split()[0].decode()
+            found["brand_news"] = brand.name
     starts = _REPLY_START.match(doc.text)
     if doc.kind == "reply" or (starts and not _own_handle_first(doc.text, brand)):
         found["reply"] = ""
@@ -394,5 +396,5 @@ def reason_text(cue: Cue, detail: str) -> str:
     if "{domain}" in cue.reason:
         return cue.reason.format(domain=detail)
     if "{name}" in cue.reason:
-        return cue.reason.format(name=detail.capitalize() or "You")
+        return cue.reason.format(name=detail or "you")
     return cue.reason

@@ -11,7 +11,7 @@ from sklearn.metrics import accuracy_score, f1_score, recall_score
 from sklearn.model_selection import GroupKFold
 
 from core.classify.cues import Doc
-from core.classify.model import REAL_DIR, TRAINING_DIR, Example, GiveAskModel, load_corpus
+from core.classify.model import TRAINING_DIR, Example, GiveAskModel, load_corpus
 from core.classify.verdict import classify
 from core.errors import UserError
 from core.settings import Brand
@@ -152,7 +152,7 @@ def held_out(directory: Path = TRAINING_DIR) -> dict[str, Evaluation]:
     corpus and on the real posts of other organisations only (GroupKFold by organisation).
     One Evaluation per real file: real brand voice and support replies reported apart."""
     examples, brands = load_corpus(directory)
-    sources = _real_sources(directory, examples)
+    sources = np.array([e.real for e in examples])
     real = np.flatnonzero(sources != "")
     families = brand_families(brands)
     groups = np.array([families.get(examples[i].account, examples[i].account) for i in real])
@@ -167,18 +167,6 @@ def held_out(directory: Path = TRAINING_DIR) -> dict[str, Evaluation]:
         source: score(truth[sources == source], p_ask[sources == source], hard[sources == source])
         for source in sorted(set(sources[real].tolist()))
     }
-
-
-def _real_sources(directory: Path, examples: list[Example]) -> np.ndarray:
-    """Which real file each example came from ("" for the corpus the project wrote)."""
-    of_text: dict[tuple[str, str], str] = {}
-    for path in sorted((directory / REAL_DIR).glob("posts*.jsonl")):
-        name = path.stem.removeprefix("posts-")
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                of_text[(item["account"], item["text"])] = name
-    return np.array([of_text.get((e.account, e.doc.text), "") for e in examples])
 
 
 def _score_into(

@@ -55,6 +55,7 @@ class Example:
     account: str = ""
     weight: float = 1.0
     hard: bool = False  # careful people could disagree (LABELING.md)
+    real: str = ""  # the real labelled file it comes from (data/training/real), "" if written
 
 
 def brand_tokens(brand: Brand | None) -> re.Pattern[str] | None:
@@ -347,7 +348,8 @@ def load_corpus(directory: Path = TRAINING_DIR) -> tuple[list[Example], dict[str
         brands.update({key: Brand.from_dict(value) for key, value in accounts.items()})
     examples = []
     for path in _corpus_files(directory, "posts*.jsonl"):
-        weight = REAL_WEIGHT if path.parent.name == REAL_DIR else 1.0
+        real = path.stem.removeprefix("posts-") if path.parent.name == REAL_DIR else ""
+        weight = REAL_WEIGHT if real else 1.0
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -358,7 +360,7 @@ def load_corpus(directory: Path = TRAINING_DIR) -> tuple[list[Example], dict[str
             )
             doc = Doc(item["text"], links, kind, item.get("platform", ""))
             hard = bool(item.get("hard"))
-            examples.append(Example(doc, item["label"], item["account"], weight, hard))
+            examples.append(Example(doc, item["label"], item["account"], weight, hard, real))
     return examples, brands
 
 
@@ -379,9 +381,9 @@ def corpus_digest(directory: Path = TRAINING_DIR) -> str:
 
 def cache_dir() -> Path:
     """Where the fitted base model is kept between runs: GOODWILL_CACHE, else the user's cache."""
-    root = os.environ.get("GOODWILL_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    base = Path(root) if root else Path.home() / ".cache"
-    return base if os.environ.get("GOODWILL_CACHE") else base / "goodwill-ledger"
+    if os.environ.get("GOODWILL_CACHE"):
+        return Path(os.environ["GOODWILL_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "goodwill-ledger"
 
 
 def cache_key(directory: Path = TRAINING_DIR) -> str:
@@ -390,7 +392,7 @@ def cache_key(directory: Path = TRAINING_DIR) -> str:
     digest = hashlib.sha1(corpus_digest(directory).encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.read_bytes())
-    versions = (sys.version, np.__version__, sp.__name__, scipy_version, sklearn_version)
+    versions = (sys.version, np.__version__, scipy_version, sklearn_version)
     digest.update(repr(versions).encode())
     return digest.hexdigest()[:16]
 
@@ -420,11 +422,16 @@ def base_model() -> GiveAskModel:
     """The model trained on the project's corpus: loaded from the cache when nothing it depends
     on changed (a fraction of a second), else fitted (several seconds) and cached. Once per
     process."""
-    path = cache_dir() / f"{MODEL_NAME}-{cache_key()}.pickle"
+    return cached_model(TRAINING_DIR)
+
+
+def cached_model(directory: Path) -> GiveAskModel:
+    path = cache_dir() / f"{MODEL_NAME}-{cache_key(directory)}.pickle"
     model = _cached(path)
     if model is None:
-        examples, brands = load_corpus()
-        model = GiveAskModel(version=f"{MODEL_NAME}.{corpus_digest()}").fit(examples, brands)
+        examples, brands = load_corpus(directory)
+        version = f"{MODEL_NAME}.{corpus_digest(directory)}"
+        model = GiveAskModel(version=version).fit(examples, brands)
         _keep(model, path)
     return model
 

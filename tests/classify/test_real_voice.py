@@ -54,7 +54,9 @@ def test_another_organisations_news_is_not_the_brands() -> None:
 def test_newsroom_posts_lean_ask_for_the_brand() -> None:
     news = one("Acme named one of the best places to work in 2026")
     assert news.label == "ask"
-    assert any("announces its own news" in r for r in news.reasons)
+    assert "news about Acme in newsroom voice" in news.reasons
+    praised = one("CVS recognizes Acme as Health Partner of the Year")
+    assert "news about Acme in newsroom voice" in praised.reasons  # the brand, not the verb
 
 
 # --- replies and the brand's own help pages ---------------------------------------------------
