@@ -231,12 +231,16 @@ def _path_words(path: str) -> list[str]:
 
 
 def context_cues(
-    doc: Doc, brand: BrandMatcher, lex: Lexicon, folded: bytes | None = None
+    doc: Doc,
+    brand: BrandMatcher,
+    lex: Lexicon,
+    judged: str | None = None,
+    folded: bytes | None = None,
 ) -> dict[str, str]:
     """The context cues that fire for a post, each with the detail its reason names.
-    folded: the post's fold_post(judged_text(text)), when the caller has it already."""
+    judged, folded: the post's judged_text and its fold_post, when the caller has them."""
     found: dict[str, str] = {}
-    text = judged_text(doc.text)
+    text = judged if judged is not None else judged_text(doc.text)
     links = unique(list(doc.links) + find_urls(text))
     if brand.domains:  # bare addresses matter for whose page a link is, known only then
         links = unique(links + [u for u in find_bare_links(text) if not _covered(u, links)])
@@ -342,21 +346,30 @@ def word_cue_matrix(folded: Sequence[bytes]) -> np.ndarray:
     return matrix
 
 
+def read(docs: Sequence[Doc]) -> tuple[list[str], list[bytes]]:
+    """What the classifier reads of each post: its judged text, and that text folded."""
+    judged = [judged_text(d.text) for d in docs]
+    return judged, [fold_post(text) for text in judged]
+
+
 def cue_matrix(
-    docs: Sequence[Doc], brand: Brand | None = None, folded: Sequence[bytes] | None = None
+    docs: Sequence[Doc],
+    brand: Brand | None = None,
+    judged: Sequence[str] | None = None,
+    folded: Sequence[bytes] | None = None,
 ) -> tuple[np.ndarray, list[str]]:
-    """Docs × cues (word cues, then context cues), 1.0 where a cue fires. Pass the docs' folded
-    texts when the caller has them already."""
+    """Docs × cues (word cues, then context cues), 1.0 where a cue fires. Pass the docs' read()
+    when the caller has it already."""
     lex = lexicon()
     names = [c.name for c in lex.cues]
-    if folded is None:
-        folded = [fold_post(judged_text(d.text)) for d in docs]
+    if judged is None or folded is None:
+        judged, folded = read(docs)
     words = word_cue_matrix(folded)
     context = np.zeros((len(docs), len(CONTEXT_CUES)), dtype=np.float32)
     matcher = BrandMatcher.of(brand)
     index = {c.name: j for j, c in enumerate(CONTEXT_CUES)}
     for i, doc in enumerate(docs):
-        for name in context_cues(doc, matcher, lex, folded[i]):
+        for name in context_cues(doc, matcher, lex, judged[i], folded[i]):
             context[i, index[name]] = 1.0
     return np.hstack([words, context]), names
 

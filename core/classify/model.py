@@ -30,7 +30,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.utils import murmurhash3_32
 
-from core.classify.cues import LEXICON_PATH, Doc, cue_matrix, fold, fold_post, judged_text, lexicon
+from core.classify.cues import LEXICON_PATH, Doc, cue_matrix, fold, lexicon, read
 from core.settings import Brand
 
 TRAINING_DIR = Path(__file__).resolve().parents[2] / "data" / "training"
@@ -119,6 +119,7 @@ class Prepared:
     """What every feature reads of a batch of posts, computed once: the folded texts and every
     post's tokens, held as codes into one vocabulary so the batch is hashed as arrays."""
 
+    judged: list[str]  # the part of each post the classifier judges (cues.judged_text)
     folded: list[bytes]
     vocab: np.ndarray  # the batch's distinct tokens (object array of str)
     codes: np.ndarray  # each token of each post, in order, as an index into vocab
@@ -128,7 +129,7 @@ class Prepared:
 
     @classmethod
     def of(cls, docs: Sequence[Doc], brand: Brand | None) -> Prepared:
-        folded = [fold_post(judged_text(d.text)) for d in docs]
+        judged, folded = read(docs)
         # One pass of each substitution over the whole batch instead of one call per post.
         joined = b"\x00".join(f.replace(b"\x00", b" ") for f in folded)
         text = joined.translate(_ZERO_DIGITS).decode("ascii")
@@ -157,7 +158,8 @@ class Prepared:
             codes, doc_of = codes[keep], doc_of[keep]
         starts = np.searchsorted(doc_of, np.arange(len(docs) + 1))
         platforms = np.array([platform_column(d.source) for d in docs], dtype=np.int64)
-        return cls(folded, np.asarray(vocab, dtype=object), codes, doc_of, starts, platforms)
+        vocab = np.asarray(vocab, dtype=object)
+        return cls(judged, folded, vocab, codes, doc_of, starts, platforms)
 
     def tokens(self, i: int) -> list[str]:
         return self.vocab[self.codes[self.starts[i] : self.starts[i + 1]]].tolist()
@@ -207,7 +209,7 @@ class GiveAskModel:
         prepared = prepared or Prepared.of(docs, brand)
         counts = prepared.counts()
         words = self.idf.fit_transform(counts) if fit else self.idf.transform(counts)
-        cues, self.cue_names = cue_matrix(docs, brand, prepared.folded)
+        cues, self.cue_names = cue_matrix(docs, brand, prepared.judged, prepared.folded)
         if self.dropped:
             cues[:, sorted(self.dropped)] = 0.0
         return sp.hstack([sp.csr_matrix(cues * CUE_SCALE), words], format="csr")

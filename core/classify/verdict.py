@@ -92,7 +92,13 @@ def classify(
         reasons: tuple[str, ...] = ()
         if explain:
             cues, words = model.contributions(features[i], prepared.tokens(i))
-            details = context_cues(doc, matcher, lexicon(), prepared.folded[i])  # type: ignore[arg-type]
+            details = context_cues(
+                doc,
+                matcher,
+                lexicon(),
+                prepared.judged[i],
+                prepared.folded[i],  # type: ignore[arg-type]
+            )
             reasons = reasons_for(cues, words, label, details)
             if short[i]:
                 reasons = (TOO_SHORT, *reasons)
