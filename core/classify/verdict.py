@@ -73,6 +73,7 @@ def classify(
     prepared = Prepared.of(docs, brand)
     scores, features = model.decision(docs, brand, prepared)
     p_ask = model.probability(scores)
+    p_ask = 0.5 + (p_ask - 0.5) * model.doubt(features)
     languages = detect_batch(
         [d.text for d in docs], prepared.vocab, prepared.codes, prepared.doc_of
     )

@@ -41,7 +41,7 @@ def test_real_youtube_comments_meet_the_gate() -> None:
     words a give, and the real labels added lean give. Kept as a floor, not a target."""
     result = measured("real-youtube")
     assert result.macro_f1 >= 0.78, result.lines()
-    assert result.confidently_wrong <= 0.035, result.lines()
+    assert result.confidently_wrong <= 0.03, result.lines()
 
 
 def test_real_brand_tweets_meet_the_gate() -> None:
@@ -50,20 +50,20 @@ def test_real_brand_tweets_meet_the_gate() -> None:
     assert result.posts == 83
     assert result.macro_f1 >= 0.80, result.lines()
     assert result.ask_recall is not None and result.ask_recall >= 0.75, result.lines()
-    assert result.confidently_wrong <= 0.05, result.lines()  # 3 of 83 posts at most
+    assert result.confidently_wrong <= 0.03, result.lines()
 
 
 @pytest.mark.slow
 def test_real_labels_held_out_by_organisation_meet_the_gate() -> None:
     """Each organisation's real posts scored by a model that never saw that organisation: the
-    nearest figure here to a new user's own brand. Below the issue's targets (0.75 macro-F1,
-    0.70 ask recall, 3% confidently wrong) on brand tweets: a floor against regressions."""
+    nearest figure here to a new user's own brand. Below the issue's targets for brand tweets
+    (0.75 macro-F1, 0.70 ask recall): a floor against regressions. Confidently wrong: 3%."""
     results = held_out()
     brand, care = results["corporate-messaging"], results["customer-care"]
     assert brand.posts > 1500 and care.posts > 700
     assert brand.macro_f1 >= 0.68, brand.lines()
     assert brand.ask_recall is not None and brand.ask_recall >= 0.60, brand.lines()
-    assert brand.confidently_wrong <= 0.06, brand.lines()
+    assert brand.confidently_wrong <= 0.03, brand.lines()
     assert care.accuracy >= 0.97, care.lines()  # support replies kept give
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from core.classify.cues import BrandMatcher, Doc, context_cues, judged_text, lexicon
-from core.classify.model import base_model, cue_signs
+from core.classify.model import HARD_SHRINK, base_model, cue_signs
 from core.classify.verdict import REVIEW_BELOW, TOO_SHORT, classify
 from core.settings import Brand
 
@@ -197,3 +197,22 @@ def test_words_are_named_only_when_they_carry_weight() -> None:
     for reason in v.reasons:
         if reason.startswith(("words like", "but words like")):
             assert "village" not in reason or "cheese" not in reason
+
+
+# --- hard cases: unsure, never turned over ----------------------------------------------------
+def test_posts_like_the_hard_cases_lose_confidence_but_keep_their_side() -> None:
+    model = base_model()
+    docs = [
+        Doc("Acme volunteers planted 500 trees in Leeds today #AcmeCares"),
+        Doc("Book a demo today: 20% off all plans this week only"),
+        Doc("Five tips for calmer code reviews, with examples"),
+    ]
+    scores, features = model.decision(docs, ACME)
+    raw = model.probability(scores)
+    doubt = model.doubt(features)
+    assert np.all((doubt >= 1 - HARD_SHRINK) & (doubt <= 1))
+    verdicts = classify(docs, ACME)
+    for v, p in zip(verdicts, raw):
+        assert (v.p_ask >= 0.5) == (p >= 0.5)  # the side is the model's
+        assert abs(v.p_ask - 0.5) <= abs(p - 0.5) + 1e-9  # only ever less sure
+    assert doubt[0] < doubt[1]  # a CSR showcase is more like the hard cases than "book a demo"
