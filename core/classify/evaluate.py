@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from sklearn.metrics import accuracy_score, f1_score, recall_score
-from sklearn.model_selection import GroupKFold
 
 from core.classify.cues import Doc
 from core.classify.model import TRAINING_DIR, Example, GiveAskModel, load_corpus
@@ -100,6 +98,9 @@ def evaluate(
 
 
 def score(truth: np.ndarray, p_ask: np.ndarray, hard: np.ndarray) -> Evaluation:
+    # Imported here: the CLI loads this module on every start, and only evaluate needs sklearn.
+    from sklearn.metrics import accuracy_score, f1_score, recall_score
+
     predicted = p_ask >= 0.5
     correct = predicted == truth
     confidence = np.maximum(p_ask, 1 - p_ask)
@@ -151,6 +152,8 @@ def held_out(directory: Path = TRAINING_DIR) -> dict[str, Evaluation]:
     """The real labelled posts (data/training/real), each scored by a model trained on the
     corpus and on the real posts of other organisations only (GroupKFold by organisation).
     One Evaluation per real file: real brand voice and support replies reported apart."""
+    from sklearn.model_selection import GroupKFold
+
     examples, brands = load_corpus(directory)
     sources = np.array([e.real for e in examples])
     real = np.flatnonzero(sources != "")

