@@ -65,6 +65,7 @@ CONTEXT_CUES = (
     Cue("own_free_link", "give", "links to your own free content"),
     Cue("own_help_link", "give", "links to your own help, support or account page"),
     Cue("brand_news", "ask", "news about {name} in newsroom voice"),
+    Cue("own_campaign", "ask", "carries {name}'s own campaign hashtag"),
     Cue("own_home_link", "ask", "links to your home page"),
     Cue("third_party_link", "give", "shares someone else's link ({domain})"),
     Cue("reply", "give", "a reply in a conversation"),
@@ -109,6 +110,10 @@ class BrandMatcher:
     # What must be in a post for `news` to match at all: a quick test before the regex.
     news_subjects: tuple[bytes, ...] = ()
     name: str = ""  # as the brand writes it, for reasons
+    # A hashtag that starts with one of the brand's names (#AcmeVolunteers, #AcmeCares): the
+    # brand's own programme on show. The bare name (#Acme) is only a topic tag.
+    campaign: re.Pattern[bytes] | None = None
+    full_names: tuple[bytes, ...] = ()  # each name without spaces: #harborhill is only the name
 
     @classmethod
     def of(cls, brand: Brand | None) -> BrandMatcher:
@@ -139,6 +144,8 @@ class BrandMatcher:
             news=_news_pattern(names, handles),
             news_subjects=tuple({n.split()[0].encode() for n in names if n} | {b"@"}),
             name=brand.name or next(iter(sorted(brand.handles)), ""),
+            campaign=_campaign_pattern(fold(brand.name).decode(), names),
+            full_names=tuple(n.replace(" ", "").encode() for n in names),
         )
 
     def owns(self, url: str, host: str | None = None) -> str | None:
@@ -185,6 +192,14 @@ _PRAISE_VERBS = (
 )
 
 
+# A regulator or jury granting the brand something: "FDA grants approval to Acme's…",
+# "the Commission grants European marketing authorisation for Acme's…".
+_GRANT_VERBS = (
+    r"approves|approved|accepts|accepted|clears|cleared|grants|granted|awards|awarded|"
+    r"gives|gave|extends|extended"
+)
+
+
 def _news_pattern(names: Sequence[str], handles: frozenset[str]) -> re.Pattern[bytes] | None:
     subjects = [rf"\b{re.escape(n)}\b" for n in sorted(set(names), key=len, reverse=True) if n]
     subjects += [rf"@{re.escape(h)}\b" for h in sorted(handles) if h]
@@ -196,8 +211,23 @@ def _news_pattern(names: Sequence[str], handles: frozenset[str]) -> re.Pattern[b
     # then the verb; or a newsroom verb with the brand as its object.
     return re.compile(
         rf"(?:{subject})(?:[\w'.&/@#-]*\s+[\w'.&/@#-]+){{0,5}}?\s+(?:{_NEWS_VERBS})\b|"
-        rf"\b(?:{_PRAISE_VERBS})\s+(?:the\s+)?(?:{subject})".encode()
+        rf"\b(?:{_PRAISE_VERBS})\s+(?:the\s+)?(?:{subject})|"
+        rf"\b(?:{_GRANT_VERBS})\s+(?:[\w'.&/-]+\s+){{0,5}}?(?:for|to)\s+(?:{subject})".encode()
     )
+
+
+def _campaign_pattern(name: str, names: Sequence[str]) -> re.Pattern[bytes] | None:
+    """name: the brand's own name, folded; names: it and its products."""
+    stems = {n.replace(" ", "") for n in names if n}
+    # "Barclays Wealth" runs #BarclaysCommunity too: the first word of the brand's own name
+    # counts (not a product's: "Brand Sprint" must not claim #branding).
+    first = name.split()[0] if name.strip() else ""
+    if len(first) >= 5 and first != name:
+        stems.add(first)
+    if not stems:
+        return None
+    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"#(?:{alternatives})[a-z0-9_]{{3,}}".encode())
 
 
 _AFFILIATE = re.compile(
@@ -285,6 +315,11 @@ def context_cues(
         news = brand.news.search(folded) if named else None
         if news:
             found["brand_news"] = brand.name
+    if brand.campaign is not None and "#" in text:
+        folded = folded if folded is not None else fold_post(text)
+        tags = (m.group(0)[1:] for m in brand.campaign.finditer(folded))
+        if any(not any(n.startswith(t) for n in brand.full_names) for t in tags):
+            found["own_campaign"] = brand.name
     starts = _REPLY_START.match(doc.text)
     if doc.kind == "reply" or (starts and not _own_handle_first(doc.text, brand)):
         found["reply"] = ""

@@ -38,6 +38,8 @@ def cues_of(text: str, brand: Brand | None = ACME, links: tuple[str, ...] = ()) 
         "Acme's R&D President Dana Roe to speak at #HealthSummit on Tuesday",
         "CVS recognizes Acme as Health Partner of the Year",
         "@acme & @ngo_example announce $1M grants program for rural clinics",
+        "The Commission grants European marketing authorisation for Acme's RocketDesk Rx",
+        "FDA approved a label update to Acme's migraine tablet",
     ],
 )
 def test_the_brand_as_the_subject_of_its_own_news_is_read_as_such(text: str) -> None:
@@ -49,6 +51,23 @@ def test_the_brand_as_the_subject_of_its_own_news_is_read_as_such(text: str) -> 
 def test_another_organisations_news_is_not_the_brands() -> None:
     assert "brand_news" not in cues_of("Rival lender Moorcroft announces a $3.5 billion deal")
     assert "brand_news" not in cues_of("Acme launches…", Brand(name="Other", domains=("o.io",)))
+
+
+def test_a_regulator_granting_someone_else_is_not_the_brands_news() -> None:
+    assert "brand_news" not in cues_of("The Commission grants approval to Moorcroft's new tablet")
+    assert "brand_news" not in cues_of("Grants are open to anyone: apply by Friday")
+
+
+@pytest.mark.parametrize("tag", ["#AcmeVolunteers", "#acmecares", "#AcmeSalutes"])
+def test_the_brands_own_campaign_hashtag_shows_its_programme(tag: str) -> None:
+    found = cues_of(f"500 volunteers planted trees in Leeds today {tag}")
+    assert found.get("own_campaign") == "Acme"
+
+
+def test_the_bare_brand_tag_and_others_tags_are_only_topics() -> None:
+    assert "own_campaign" not in cues_of("Markets close higher #Acme #stocks")
+    assert "own_campaign" not in cues_of("Volunteers planted trees #MoorcroftCares")
+    assert "own_campaign" not in cues_of("#AcmeVolunteers", Brand(name="Other"))
 
 
 def test_newsroom_posts_lean_ask_for_the_brand() -> None:
@@ -179,7 +198,7 @@ def test_hiring_in_real_words() -> None:
 def test_no_named_cue_pushes_against_its_declared_side() -> None:
     model = base_model()
     signs = cue_signs(model.cue_names)
-    coef = model.linear.coef_[0][: len(signs)]
+    coef = model.linear.coef[: len(signs)]
     assert np.all(coef * signs >= 0), dict(zip(model.cue_names, coef.round(2)))
 
 
