@@ -12,7 +12,10 @@ import sqlalchemy as sa
 from core.errors import UserError
 from core.post import COLUMNS, Post
 from core.settings import Brand, Settings
-from core.store import SCHEMA_VERSION, ImportBatch, ImportSummary, Store, post_row
+from core.store import DEFAULT_PATH, SCHEMA_VERSION, ImportBatch, ImportSummary, Store, post_row
+
+# Each test here runs on SQLite and on PostgreSQL (tests/conftest.py: backend).
+pytestmark = pytest.mark.usefixtures("backend")
 
 
 def post(n: int, text: str = "", likes: int | None = None, **kw) -> Post:
@@ -67,9 +70,9 @@ def test_a_database_from_a_newer_version_is_refused(store: Store) -> None:
         Store(store.url)
 
 
-def test_the_default_database_is_not_touched_by_tests(store: Store, tmp_path) -> None:
-    assert store.url.startswith("sqlite:///")
-    assert str(tmp_path) in store.url
+def test_the_default_database_is_not_touched_by_tests(store: Store, temp_database) -> None:
+    assert store.url == temp_database
+    assert str(DEFAULT_PATH) not in store.url
 
 
 # --- workspaces ------------------------------------------------------------------------------

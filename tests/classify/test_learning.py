@@ -13,6 +13,9 @@ from core.errors import UserError
 from core.post import Post
 from core.store import ImportBatch, ImportSummary, Store, post_row
 
+# Each test here runs on SQLite and on PostgreSQL (tests/conftest.py: backend).
+pytestmark = pytest.mark.usefixtures("backend")
+
 # A house rule the corpus does not know: this team counts its "office hours" posts (an open
 # video call the team runs) as asks. The base model reads them as community invitations.
 OFFICE_HOURS = [
@@ -28,11 +31,6 @@ def workspace_with(store: Store, texts: list[str]) -> str:
     store.save_import(name, [ImportBatch(ImportSummary("seed", "test"), rows, [], {})])
     ingest.reclassify(store, name)
     return name
-
-
-@pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(f"sqlite:///{tmp_path}/l.sqlite3")
 
 
 def test_corrections_move_the_posts_the_person_did_not_correct(store: Store) -> None:
