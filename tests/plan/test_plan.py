@@ -348,6 +348,15 @@ def test_plans_are_stored_edited_and_deleted(store: Store, workspace: str) -> No
     assert store.plans(other) == []
 
 
+@pytest.mark.usefixtures("backend")
+def test_a_plan_records_who_made_it_and_who_changed_it(store: Store, workspace: str) -> None:
+    when = datetime(2026, 3, 10, 9, tzinfo=UTC)
+    [pid] = store.add_plans(workspace, [PlannedPost(when, "x", "Launch")], by="Ana")
+    assert store.plans(workspace)[0].by == "Ana"
+    store.update_plan(workspace, PlannedPost(when, "x", "Launch, reworded", id=pid), by="Bo")
+    assert store.plans(workspace)[0].by == "Bo"
+
+
 def test_a_planned_post_refuses_bad_input() -> None:
     when = datetime(2026, 3, 10, 9, tzinfo=UTC)
     with pytest.raises(UserError, match="needs some text"):
