@@ -2,11 +2,13 @@
 bench/results.json. Each step runs in its own process so its peak memory is its own.
 
 A case is a workspace of synthetic posts (bench/workloads.py): an X archive of 1k, 10k or 100k
-posts, and 100k posts from three sources at once. Each case takes three steps, one process
-each: import (the files into a fresh database, then the classification alone timed again),
-metrics (every figure the Balance page computes, over the posts frame) and balance_page (the
-Balance page through AppTest: a first run warms the caches, the second is timed). The
-database lives in bench/results/ (not in git) from the first step to the last.
+posts, and 100k posts from three sources at once; with GOODWILL_BENCH_POSTGRES set to a
+PostgreSQL URL, the 100k X archive again on that server (in a schema of its own, dropped
+after). Each case takes three steps, one process each: import (the files into a fresh
+database, then the classification alone timed again), metrics (every figure the Balance page
+computes, over the posts frame) and balance_page (the Balance page through AppTest: a first run
+warms the caches, the second is timed). The database lives in bench/results/ (not in git) or
+the schema from the first step to the last.
 """
 
 from __future__ import annotations
@@ -35,17 +37,25 @@ CASES: dict[str, list[tuple[str, int]]] = {
     "multi_source_100k": [("x", 60_000), ("linkedin", 35_000), ("feed", 5_000)],
 }
 STEPS = ("import", "metrics", "balance_page")
+POSTGRES_ENV = "GOODWILL_BENCH_POSTGRES"
+if os.environ.get(POSTGRES_ENV):
+    CASES["x_archive_100k_postgres"] = CASES["x_archive_100k"]
 # Single figures kept from the first benchmark: name, size.
 OTHERS: list[tuple[str, int]] = [
     ("import_linkedin_csv", 20_000),
     ("classify", 100_000),
     ("refit", 5_000),
+    # `python -m core classify` over a million posts: one process, then a local Dask cluster.
+    ("classify_cli_one_process", 1_000_000),
+    ("classify_cli_dask_local", 1_000_000),
 ]
 
 TARGET_IMPORT_S = 20.0  # 100k posts imported and classified
 TARGET_BALANCE_S = 2.0  # the Balance page, warm, with 100k posts
 TARGET_PEAK_MB = 1536.0  # any one step
 TARGET_GROWTH = 12.0  # 100k costs at most 12 times 10k
+TARGET_POSTGRES = 2.0  # the 100k import on PostgreSQL takes at most twice SQLite's time
+TARGET_DASK_SPEEDUP = 1.5  # a local Dask cluster labels 1M posts 1.5 times as fast as one process
 
 
 def _file(kind: str, n: int) -> tuple[str, bytes]:
@@ -59,7 +69,35 @@ def _file(kind: str, n: int) -> tuple[str, bytes]:
 
 
 def _database(case: str) -> str:
+    if case.endswith("_postgres"):
+        import sqlalchemy as sa
+
+        url = sa.make_url(
+            os.environ[POSTGRES_ENV].replace("postgresql://", "postgresql+psycopg://")
+        )
+        return url.update_query_dict({"options": f"-csearch_path={case}"}).render_as_string(False)
     return f"sqlite:///{WORK / case}.sqlite3"
+
+
+def _fresh_database(case: str) -> None:
+    """The case's database, emptied: its SQLite files deleted, or its PostgreSQL schema made anew
+    (or only dropped, with create=False)."""
+    _drop_database(case, create=True)
+
+
+def _drop_database(case: str, create: bool = False) -> None:
+    if not case.endswith("_postgres"):
+        for suffix in ("", "-wal", "-shm"):
+            (WORK / f"{case}.sqlite3{suffix}").unlink(missing_ok=True)
+        return
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(_database(case))
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"DROP SCHEMA IF EXISTS {case} CASCADE"))
+        if create:
+            conn.execute(sa.text(f"CREATE SCHEMA {case}"))
+    engine.dispose()
 
 
 def step_import(case: str) -> dict[str, float]:
@@ -70,8 +108,7 @@ def step_import(case: str) -> dict[str, float]:
     from core.store import Store
 
     WORK.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        (WORK / f"{case}.sqlite3{suffix}").unlink(missing_ok=True)
+    _fresh_database(case)
     files = [_file(kind, n) for kind, n in CASES[case]]
     base_model()  # trained once per process, as the app does; not part of the figure
     store = Store(_database(case))
@@ -211,7 +248,30 @@ def run_other(name: str, size: int) -> dict[str, float]:
             start = time.perf_counter()
             refit(base_model(), labelled, Brand())
             figures["seconds"] = time.perf_counter() - start
+        elif name.startswith("classify_cli_"):
+            figures.update(_classify_cli(name, size, Path(tmp)))
     return figures
+
+
+def _classify_cli(name: str, size: int, tmp: Path) -> dict[str, float]:
+    """`python -m core classify posts.parquet --out verdicts.parquet`, timed end to end (reading,
+    labelling, writing) in its own process; with --engine dask, a local cluster of one worker
+    process per core, its start-up included."""
+    import pandas as pd
+
+    from bench import workloads
+
+    source, out = tmp / "posts.parquet", tmp / "verdicts.parquet"
+    texts = workloads.post_texts(size)
+    pd.DataFrame({"id": [f"p{i}" for i in range(size)], "text": texts}).to_parquet(source)
+    command = [sys.executable, "-m", "core", "classify", str(source), "--out", str(out)]
+    if name.endswith("dask_local"):
+        command += ["--engine", "dask", "--workers", str(os.cpu_count() or 1)]
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    seconds = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "posts_per_second": size / seconds, "cli_peak_mb": children}
 
 
 def run_one(kind: str, arg: str) -> dict[str, float]:
@@ -253,8 +313,7 @@ def main() -> None:
             if "error" in row[step]:
                 print(f"{case:18} {step} FAILED: {row[step]['error']}")
         rows.append(row)
-        for suffix in ("", "-wal", "-shm"):  # hundreds of MB at 100k posts; made again next run
-            (WORK / f"{case}.sqlite3{suffix}").unlink(missing_ok=True)
+        _drop_database(case)  # hundreds of MB at 100k posts; made again next run
         if any("error" in row[s] for s in STEPS):
             continue
         imp, met, page = row["import"], row["metrics"], row["balance_page"]
@@ -275,18 +334,22 @@ def main() -> None:
         print(line["text"])
 
     others = []
-    if not only:
-        print(f"\n{'other':22} {'size':>8} {'seconds':>8} {'peak MB':>8}  other")
-        for name, size in OTHERS:
+    wanted = [(name, size) for name, size in OTHERS if not only or name in only]
+    if wanted:
+        print(f"\n{'other':24} {'size':>9} {'seconds':>8} {'peak MB':>8}  other")
+        for name, size in wanted:
             figures = _child(name, str(size))
             others.append({"workload": name, "size": size, **figures})
             if "error" in figures:
-                print(f"{name:22} {size:>8}  FAILED: {figures['error']}")
+                print(f"{name:24} {size:>9}  FAILED: {figures['error']}")
                 continue
             rest = {k: round(v, 3) for k, v in figures.items() if k not in ("seconds", "peak_mb")}
             print(
-                f"{name:22} {size:>8} {figures['seconds']:>8.2f} {figures['peak_mb']:>8.0f}  {rest}"
+                f"{name:24} {size:>9} {figures['seconds']:>8.2f} {figures['peak_mb']:>8.0f}  {rest}"
             )
+        for line in _dask_target(others):
+            targets.append(line)
+            print(line["text"])
 
     machine = {"cpus": os.cpu_count(), "python": platform.python_version(),
                "platform": platform.platform()}  # fmt: skip
@@ -294,6 +357,19 @@ def main() -> None:
     results = {"machine": machine, "at": at, "cases": rows, "targets": targets, "others": others}
     RESULTS.write_text(json.dumps(results, indent=2))
     print(f"written to {RESULTS.relative_to(ROOT)}")
+
+
+def _dask_target(others: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    runs = {o["workload"]: o for o in others if "error" not in o}
+    one, dask = runs.get("classify_cli_one_process"), runs.get("classify_cli_dask_local")
+    if not one or not dask:
+        return []
+    speedup = one["seconds"] / dask["seconds"]
+    met = speedup >= TARGET_DASK_SPEEDUP
+    text = (f"target 1M posts labelled on a local Dask cluster {speedup:.2f}x one process "
+            f">= {TARGET_DASK_SPEEDUP:g}x: {_verdict(met)}")  # fmt: skip
+    return [{"target": "Dask speed-up", "value": round(speedup, 3),
+             "limit": TARGET_DASK_SPEEDUP, "met": met, "text": text}]  # fmt: skip
 
 
 def _targets(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -318,6 +394,12 @@ def _targets(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         peak = max(r["peak_mb"] for r in ok.values())
         add("peak memory", peak, TARGET_PEAK_MB,
             f"peak memory of any step {peak:.0f} MB <= {TARGET_PEAK_MB:g} MB")  # fmt: skip
+    if "x_archive_100k" in ok and "x_archive_100k_postgres" in ok:
+        lite = ok["x_archive_100k"]["import"]["import_seconds"]
+        pg = ok["x_archive_100k_postgres"]["import"]["import_seconds"]
+        add("PostgreSQL import", pg / lite, TARGET_POSTGRES,
+            f"100k import on PostgreSQL {pg:.1f} s, {pg / lite:.2f}x SQLite's <= "
+            f"{TARGET_POSTGRES:g}x")  # fmt: skip
     if "x_archive_10k" in ok and "x_archive_100k" in ok:
         small, large = ok["x_archive_10k"], ok["x_archive_100k"]
         for label, step, key in (

@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 import pandas as pd
 
 from core import ingest
 from core.balance import metrics
+from core.classify import batch, learning
 from core.classify import evaluate as evaluation
-from core.classify import learning
-from core.classify.verdict import Doc, classify
+from core.classify.model import base_model
 from core.errors import UserError
 from core.plan import checks as planning
 from core.plan import schedulers
@@ -58,23 +57,6 @@ def import_(sources: tuple[str, ...], workspace: str) -> None:
     sys.exit(1 if refused else 0)
 
 
-def _read_jsonl(path: str) -> list[dict[str, Any]]:
-    lines = []
-    handle = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
-    with handle:
-        for n, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UserError(f"{path} line {n} is not JSON ({exc.msg}).") from None
-            if not isinstance(item, dict) or "text" not in item:
-                raise UserError(f'{path} line {n} needs at least "id" and "text".')
-            lines.append(item)
-    return lines
-
-
 def _load_brand(path: str | None) -> Brand:
     if not path:
         return Brand()
@@ -92,29 +74,60 @@ def _load_brand(path: str | None) -> Brand:
     type=click.Path(),
     help="BRAND.json with name, domains, handles, products.",
 )
-def classify_(infile: str, brand_path: str | None) -> None:
-    """Label each JSONL line {id, text, url?, platform?, date?}.
+@click.option(
+    "--out",
+    "outfile",
+    default="-",
+    show_default=True,
+    type=click.Path(allow_dash=True, dir_okay=False),
+    help="Where the verdicts go: a .parquet file, else JSONL (- for stdout).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this process. dask: partitions over a Dask cluster.",
+)
+@click.option("--scheduler", help="A Dask scheduler's address (tcp://host:8786); default: a "
+              "local cluster on this machine.")  # fmt: skip
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes of the local cluster."
+)
+@click.option("--partition-rows", type=click.IntRange(min=1), default=batch.PARTITION_ROWS,
+              show_default=True, help="Posts per partition sent to a Dask worker.")  # fmt: skip
+def classify_(
+    infile: str,
+    brand_path: str | None,
+    outfile: str,
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
+    partition_rows: int,
+) -> None:
+    """Label each post of INFILE: JSONL lines {id, text, url?, platform?, date?} or a Parquet
+    table with those columns.
 
-    Writes {id, label, p_ask, confidence, reasons} per line, in the same order."""
+    Writes {id, label, p_ask, confidence, reasons} per post, in the same order, as JSONL or
+    Parquet (--out). With --engine dask the same model labels partitions on a Dask cluster, with
+    the same verdicts post by post."""
+    if scheduler and engine != "dask":
+        fail("--scheduler needs --engine dask.")
     try:
-        items = _read_jsonl(infile)
         brand = _load_brand(brand_path)
+        if engine == "dask":
+            verdicts = batch.label_on_dask(
+                batch.read_posts(infile, sys.stdin),
+                brand,
+                scheduler=scheduler,
+                workers=workers,
+                partition_rows=partition_rows,
+            )
+        else:
+            verdicts = batch.label_frame(batch.read_posts(infile, sys.stdin), brand, base_model())
+        batch.write_verdicts(verdicts, outfile, sys.stdout)
     except UserError as exc:
         fail(exc.message)
-    docs = [
-        Doc(
-            text=str(item.get("text") or ""),
-            links=(str(item["url"]),) if item.get("url") else (),
-            kind="reply" if str(item.get("text") or "").lstrip().startswith("@") else "post",
-            source=str(item.get("platform") or ""),
-        )
-        for item in items
-    ]
-    out = sys.stdout
-    for item, verdict in zip(items, classify(docs, brand)):
-        out.write(
-            json.dumps({"id": item.get("id"), **verdict.as_dict()}, ensure_ascii=False) + "\n"
-        )
 
 
 @cli.command("report")

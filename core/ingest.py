@@ -213,16 +213,20 @@ def import_url(
 
 def reclassify(store: Store, workspace: str) -> int:
     """Label every post of a workspace again (after the brand, the model or the person's
-    corrections changed). Human labels are untouched: they live in their own table."""
-    frame = store.posts(workspace)
-    frame = frame[frame["text"].str.strip() != ""]
-    brand = store.settings(workspace).brand
-    docs = [
-        Doc(t, tuple(lk), k, s)
-        for t, lk, k, s in zip(frame["text"], frame["links"], frame["kind"], frame["source"])
-    ]
-    rows = verdict_rows(list(frame["id"]), docs, brand, learning.model_for(store, workspace))
-    store.save_verdicts(workspace, rows, replace_all=True)
+    corrections changed). Human labels are untouched: they live in their own table.
+
+    The whole relearn holds the workspace's write lock (store.relearning): two people relearning
+    at once take turns, and the verdicts written are all from the model the labels make."""
+    with store.relearning(workspace):
+        frame = store.posts(workspace)
+        frame = frame[frame["text"].str.strip() != ""]
+        brand = store.settings(workspace).brand
+        docs = [
+            Doc(t, tuple(lk), k, s)
+            for t, lk, k, s in zip(frame["text"], frame["links"], frame["kind"], frame["source"])
+        ]
+        rows = verdict_rows(list(frame["id"]), docs, brand, learning.model_for(store, workspace))
+        store.save_verdicts(workspace, rows, replace_all=True)
     return len(rows)
 
 

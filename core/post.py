@@ -77,7 +77,7 @@ POST_COLUMNS = [
     *ENGAGEMENT,
 ]
 VERDICT_COLUMNS = ["model_label", "p_ask", "confidence", "reasons", "model_version"]
-LABEL_COLUMNS = ["human_label"]
+LABEL_COLUMNS = ["human_label", "labelled_by"]  # labelled_by: the person's name
 # label = the human label where there is one, else the model's; label_by says which.
 DERIVED_COLUMNS = ["label", "label_by"]
 COLUMNS = POST_COLUMNS + VERDICT_COLUMNS + LABEL_COLUMNS + DERIVED_COLUMNS

@@ -7,6 +7,7 @@ from core import ingest
 from core.classify import learning
 from core.classify.verdict import REVIEW_BELOW
 from core.errors import UserError
+from core.people import current_user
 from core.post import SOURCES
 from core.reports.export import posts_csv
 from ui.common import posts, reasons, show_error, store, workspace
@@ -65,9 +66,16 @@ else:
     view = view.sort_values("published_at", ascending=False)
 view = view.reset_index(drop=True)
 
-humans = int((frame["label_by"] == "human").sum())
+me = current_user()
+# Who labelled each post: "you", a teammate by name, "a person" (before names were kept), "model".
+by = view["labelled_by"].where(view["labelled_by"] != me, "you").fillna("a person")
+by = by.where(view["label_by"] == "human", view["label_by"])
+mine = int(((frame["label_by"] == "human") & (frame["labelled_by"] == me)).sum())
+others = int((frame["label_by"] == "human").sum()) - mine
 st.caption(
-    f"{len(view):,} of {len(frame):,} posts shown · {humans:,} labelled by you. "
+    f"{len(view):,} of {len(frame):,} posts shown · {mine:,} labelled by you"
+    + (f", {others:,} by others" if others else "")
+    + ". "
     "Change a label in the table to correct it; the model learns from your corrections."
 )
 versions = frame["model_version"].dropna().unique()
@@ -98,7 +106,7 @@ table = pd.DataFrame(
         "kind": view["kind"],
         "text": view["text"],
         "label": view["label"],
-        "by": view["label_by"].map({"human": "you", "model": "model"}),
+        "by": by,
         "confidence": view["confidence"],
         "model": view["model_version"],
         "reasons": ["; ".join(r) for r in why] + [""] * (len(view) - len(why)),

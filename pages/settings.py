@@ -2,9 +2,10 @@
 
 from dataclasses import replace
 
+import pandas as pd
 import streamlit as st
 
-from core import ingest
+from core import ingest, people
 from core.errors import UserError
 from core.settings import TARGETS, Brand, help_for
 from core.store import Store
@@ -26,6 +27,25 @@ name = workspace()
 cfg = s.settings(name)
 
 st.title("Settings")
+
+st.subheader("You")
+if people.from_environment():
+    st.caption(f"Your labels, plans and settings changes are recorded as {people.current_user()}"
+               f" (set by {people.USER_ENV}).")  # fmt: skip
+else:
+    with st.form("person"):
+        person = st.text_input(
+            "Your name",
+            value=people.saved_name(),
+            placeholder=people.current_user(),
+            help="Kept on this computer and recorded with each label, planned post and settings "
+            "change you make, so a team sees who did what.",
+        )
+        if st.form_submit_button("Save my name"):
+            try:
+                st.success(f"Saved: your changes are recorded as {people.save_name(person)}.")
+            except UserError as exc:
+                show_error(exc)
 
 st.subheader("Workspace")
 with st.form("new_workspace", clear_on_submit=True):
@@ -49,6 +69,11 @@ with st.expander("Delete this workspace"):
     confirm = st.text_input("Type the workspace name to confirm", key="delete_confirm")
     if st.button("Delete workspace", type="primary", disabled=confirm != name):
         delete_workspace(name)
+
+changes = s.settings_changes(name)
+if changes:
+    when = pd.Timestamp(changes[0].at, unit="s", tz="UTC").strftime("%d %b %Y %H:%M UTC")
+    st.caption(f"Settings last changed by {changes[0].by or 'someone'} on {when}.")
 
 st.subheader("Your brand")
 st.caption(

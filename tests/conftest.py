@@ -11,9 +11,11 @@ import contextlib
 import csv
 import io
 import json
+import os
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -23,10 +25,14 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import pytest
+import sqlalchemy as sa
 from archives import zip_of
+from sqlalchemy.pool import NullPool
 from streamlit.runtime.pages_manager import PagesManager
 
-from core.store import DEFAULT_PATH, Store
+from core.store import DEFAULT_PATH, Store, normalise_url
+
+POSTGRES_ENV = "GOODWILL_TEST_POSTGRES"
 
 
 # --- the database ----------------------------------------------------------------------------
@@ -42,12 +48,82 @@ def default_database_untouched() -> Iterator[None]:
     assert _default_db_state() == before, f"a test wrote to {DEFAULT_PATH}"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database a test runs on. A test or module that uses this fixture (usually through
+    `pytest.mark.usefixtures("backend")`) runs twice: on a SQLite file and on PostgreSQL."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """The PostgreSQL server named by GOODWILL_TEST_POSTGRES (.ci/run starts a throwaway one);
+    without one the PostgreSQL half of the suite is skipped, and says why."""
+    url = os.environ.get(POSTGRES_ENV, "")
+    if not url:
+        pytest.skip(
+            f"no PostgreSQL server: set {POSTGRES_ENV} to a SQLAlchemy URL of a throwaway "
+            "database (bash .ci/postgres DIR starts one and prints it)"
+        )
+    try:
+        engine = sa.create_engine(normalise_url(url), poolclass=NullPool)
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 (any driver or network error means: no server)
+        pytest.skip(f"the PostgreSQL server at {url} cannot be reached: {exc}")
+    return normalise_url(url)
+
+
 @pytest.fixture(autouse=True)
-def temp_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every test (and every Store() or CLI run inside it) uses its own SQLite file."""
-    url = f"sqlite:///{tmp_path / 'goodwill.sqlite3'}"
-    monkeypatch.setenv("GOODWILL_DB", url)
-    return url
+def temp_database(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """Every test (and every Store() or CLI run inside it) uses its own SQLite file, or, for
+    the PostgreSQL half of a `backend` test, its own schema on the test server."""
+    kind = request.getfixturevalue("backend") if "backend" in request.fixturenames else "sqlite"
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path / 'goodwill.sqlite3'}"
+        monkeypatch.setenv("GOODWILL_DB", url)
+        yield url
+        return
+    with postgres_schema(request.getfixturevalue("postgres_server")) as url:
+        monkeypatch.setenv("GOODWILL_DB", url)
+        yield url
+
+
+@contextlib.contextmanager
+def postgres_schema(server: str) -> Iterator[str]:
+    """A schema of its own on the test server: every connection the test opens finds its tables
+    there first (search_path), and tags itself (application_name), so the end of the test can
+    close those connections, wherever their pools are, before it drops the schema."""
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin = sa.create_engine(server, poolclass=NullPool)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f"CREATE SCHEMA {name}"))
+    url = sa.make_url(server).update_query_dict(
+        {"options": f"-csearch_path={name}", "application_name": name}
+    )
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = :name"
+                ),
+                {"name": name},
+            )
+            conn.execute(sa.text(f"DROP SCHEMA {name} CASCADE"))
+        admin.dispose()
+
+
+@pytest.fixture(autouse=True)
+def nameless_person(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real profile (the person's name, core.people) or inherits a
+    GOODWILL_USER from the shell that runs the suite."""
+    monkeypatch.setenv("GOODWILL_PROFILE", str(tmp_path / "profile.json"))
+    monkeypatch.delenv("GOODWILL_USER", raising=False)
 
 
 @pytest.fixture

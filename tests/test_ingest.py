@@ -14,6 +14,9 @@ from core.settings import Brand, Settings
 from core.sources import fetch
 from core.store import Store
 
+# Each test here runs on SQLite and on PostgreSQL (tests/conftest.py: backend).
+pytestmark = pytest.mark.usefixtures("backend")
+
 ASK_TEXT = "Buy now: 50% off our course with code SPRING50, this week only. Book a demo today!"
 
 

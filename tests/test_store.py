@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, datetime
 
 import pandas as pd
@@ -12,7 +13,10 @@ import sqlalchemy as sa
 from core.errors import UserError
 from core.post import COLUMNS, Post
 from core.settings import Brand, Settings
-from core.store import SCHEMA_VERSION, ImportBatch, ImportSummary, Store, post_row
+from core.store import DEFAULT_PATH, SCHEMA_VERSION, ImportBatch, ImportSummary, Store, post_row
+
+# Each test here runs on SQLite and on PostgreSQL (tests/conftest.py: backend).
+pytestmark = pytest.mark.usefixtures("backend")
 
 
 def post(n: int, text: str = "", likes: int | None = None, **kw) -> Post:
@@ -67,9 +71,9 @@ def test_a_database_from_a_newer_version_is_refused(store: Store) -> None:
         Store(store.url)
 
 
-def test_the_default_database_is_not_touched_by_tests(store: Store, tmp_path) -> None:
-    assert store.url.startswith("sqlite:///")
-    assert str(tmp_path) in store.url
+def test_the_default_database_is_not_touched_by_tests(store: Store, temp_database) -> None:
+    assert store.url == temp_database
+    assert str(DEFAULT_PATH) not in store.url
 
 
 # --- workspaces ------------------------------------------------------------------------------
@@ -295,3 +299,67 @@ def test_the_import_log_records_each_file(store: Store, workspace: str) -> None:
     assert list(log["name"]) == ["second.csv", "first.csv"]  # newest first
     assert json.loads(log["summary"].iloc[1])["imported"] == 1
     assert json.loads(log["summary"].iloc[0])["unchanged"] == 1
+
+
+# --- who did what ----------------------------------------------------------------------------
+def test_two_apps_correcting_one_post_the_later_wins_and_the_earlier_is_kept(
+    store: Store, workspace: str
+) -> None:
+    store.save_import(workspace, [batch([post(1), post(2)], labels={"x:2": "give"})])
+    other = Store(store.url)  # a second app on the same database
+    store.set_labels(workspace, {"x:1": "give"}, by="Ana")
+    seen = store.data_version(workspace)
+    other.set_labels(workspace, {"x:1": "ask"}, by="Bo")
+    assert store.data_version(workspace) > seen  # Ana's app reloads on its next rerun
+    frame = store.posts(workspace).set_index("id")
+    assert (frame.at["x:1", "label"], frame.at["x:1", "labelled_by"]) == ("ask", "Bo")
+    history = store.label_history(workspace, "x:1")
+    assert [(h.label, h.by) for h in history] == [("give", "Ana"), ("ask", "Bo")]
+    # A label from the file, corrected by a person: the file's label is on record too.
+    store.set_labels(workspace, {"x:2": "ask"}, by="Ana")
+    assert [(h.label, h.origin) for h in store.label_history(workspace, "x:2")] == [
+        ("give", "f.csv"),
+        ("ask", "person"),
+    ]
+
+
+def test_a_label_taken_back_stays_in_the_history(store: Store, workspace: str) -> None:
+    store.save_import(workspace, [batch([post(1)])])
+    store.set_labels(workspace, {"x:1": "ask"}, by="Ana")
+    store.set_labels(workspace, {"x:1": None}, by="Bo")
+    assert store.posts(workspace)["label_by"].tolist() == ["model"]
+    assert [(h.label, h.by) for h in store.label_history(workspace, "x:1")] == [("ask", "Ana")]
+
+
+def test_corrections_made_at_once_by_two_apps_are_all_on_record(
+    store: Store, workspace: str
+) -> None:
+    store.save_import(workspace, [batch([post(1)])])
+    apps = {"Ana": Store(store.url), "Bo": Store(store.url)}
+    rounds = 15
+
+    def correct(person: str) -> None:
+        for n in range(rounds):
+            apps[person].set_labels(workspace, {"x:1": "give" if n % 2 else "ask"}, by=person)
+
+    threads = [threading.Thread(target=correct, args=(p,)) for p in apps]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    history = store.label_history(workspace, "x:1")
+    assert len(history) == 2 * rounds  # every correction: one in force, the rest on record
+    assert sorted(h.by for h in history) == ["Ana"] * rounds + ["Bo"] * rounds
+    assert store.human_labels(workspace) == {"x:1": history[-1].label}
+
+
+def test_the_name_of_whoever_is_at_the_keyboard_is_recorded(
+    store: Store, workspace: str, monkeypatch
+) -> None:
+    monkeypatch.setenv("GOODWILL_USER", "Cleo")
+    store.save_import(workspace, [batch([post(1)])])
+    store.set_label(workspace, "x:1", "ask")
+    assert store.posts(workspace)["labelled_by"].tolist() == ["Cleo"]
+    store.save_settings(workspace, Settings(target="4-1-1"))
+    store.save_settings(workspace, Settings(target="80/20"), by="Dee")
+    assert [c.by for c in store.settings_changes(workspace)] == ["Dee", "Cleo"]

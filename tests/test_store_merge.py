@@ -6,7 +6,6 @@ import io
 import json
 import zipfile
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -14,12 +13,15 @@ from core import ingest
 from core.post import Post
 from core.store import ImportBatch, ImportSummary, Store, post_row
 
+# Each test here runs on SQLite and on PostgreSQL (tests/conftest.py: backend).
+pytestmark = pytest.mark.usefixtures("backend")
+
 WHEN = datetime(2026, 7, 14, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    store = Store(f"sqlite:///{tmp_path / 'ledger.sqlite3'}")
+def store(temp_database: str) -> Store:
+    store = Store(temp_database)
     store.create_workspace("w")
     return store
 

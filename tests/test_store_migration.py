@@ -1,5 +1,5 @@
-"""core.store migrations: a database written by version 1 (no plans table) opens with the
-current code, keeps everything it held, and gains the plans table."""
+"""core.store migrations: a database written by version 1 (no plans table, no names) opens with
+the current code, keeps everything it held, and gains the plans table (2) and who did what (3)."""
 
 from __future__ import annotations
 
@@ -55,13 +55,13 @@ def v1_database(path: Path) -> str:
 
 
 def test_the_migration_list_matches_the_schema_version() -> None:
-    assert SCHEMA_VERSION == 2 and len(MIGRATIONS) == SCHEMA_VERSION
+    assert SCHEMA_VERSION == 3 and len(MIGRATIONS) == SCHEMA_VERSION
 
 
 def test_a_version_1_database_upgrades_without_losing_anything(tmp_path: Path) -> None:
     url = v1_database(tmp_path / "old.sqlite3")
     store = Store(url)
-    assert store.schema_version == 2
+    assert store.schema_version == SCHEMA_VERSION
     assert store.workspaces() == ["Old workspace"]
     assert store.settings("Old workspace").target == "4-1-1"
     assert store.data_version("Old workspace") == 3
@@ -79,17 +79,29 @@ def test_a_version_1_database_upgrades_without_losing_anything(tmp_path: Path) -
     assert store.plans("Old workspace")[0].id == pid
 
 
+def test_a_version_1_database_gains_who_did_what_and_keeps_its_labels(tmp_path: Path) -> None:
+    store = Store(v1_database(tmp_path / "old.sqlite3"))
+    posts = store.posts("Old workspace")
+    assert posts["labelled_by"].isna().all()  # nobody's name was kept before version 3
+    store.set_labels("Old workspace", {"x:2": "give"}, by="Ana")
+    [old, now] = store.label_history("Old workspace", "x:2")
+    assert (old.label, old.by, old.at) == ("ask", None, 1700000100.0)
+    assert (now.label, now.by) == ("give", "Ana")
+    store.save_settings("Old workspace", store.settings("Old workspace"), by="Ana")
+    assert [c.by for c in store.settings_changes("Old workspace")] == ["Ana"]
+
+
 def test_the_upgrade_happens_once(tmp_path: Path) -> None:
     url = v1_database(tmp_path / "old.sqlite3")
     first = Store(url)
     first.add_plans("Old workspace", [PlannedPost(datetime(2026, 3, 10, tzinfo=UTC), "x", "A")])
     first.engine.dispose()
     again = Store(url)
-    assert again.schema_version == 2 and len(again.plans("Old workspace")) == 1
+    assert again.schema_version == SCHEMA_VERSION and len(again.plans("Old workspace")) == 1
     assert len(again.posts("Old workspace")) == 2
 
 
-def test_a_new_database_starts_at_version_2_with_plans(tmp_path: Path) -> None:
+def test_a_new_database_starts_at_the_current_version_with_plans(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'new.sqlite3'}")
-    assert store.schema_version == 2
+    assert store.schema_version == SCHEMA_VERSION
     assert sa.inspect(store.engine).has_table("plans")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from core.errors import UserError
@@ -23,6 +23,7 @@ class PlannedPost:
     url: str | None = None
     id: int | None = None  # the store's id, once saved
     label: str | None = None  # the person's own label; None lets the model decide
+    by: str | None = field(default=None, compare=False)  # who planned it or changed it last
 
     def __post_init__(self) -> None:
         if not self.text.strip():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,6 +13,9 @@ from core.classify.model import base_model
 from core.errors import UserError
 from core.post import Post
 from core.store import ImportBatch, ImportSummary, Store, post_row
+
+# Each test here runs on SQLite and on PostgreSQL (tests/conftest.py: backend).
+pytestmark = pytest.mark.usefixtures("backend")
 
 # A house rule the corpus does not know: this team counts its "office hours" posts (an open
 # video call the team runs) as asks. The base model reads them as community invitations.
@@ -28,11 +32,6 @@ def workspace_with(store: Store, texts: list[str]) -> str:
     store.save_import(name, [ImportBatch(ImportSummary("seed", "test"), rows, [], {})])
     ingest.reclassify(store, name)
     return name
-
-
-@pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(f"sqlite:///{tmp_path}/l.sqlite3")
 
 
 def test_corrections_move_the_posts_the_person_did_not_correct(store: Store) -> None:
@@ -81,3 +80,45 @@ def test_a_corrections_file_without_the_columns_is_refused(store: Store) -> None
     with pytest.raises(UserError, match="'id' and a 'label'"):
         learning.import_corrections(store, name, "x.csv", b"post,verdict\nx:0,ask\n")
     assert store.human_labels(name) == {}
+
+
+def test_two_people_relearning_at_once_take_turns(
+    store: Store, temp_database: str, monkeypatch
+) -> None:
+    """Ana relearns; while her model is being fitted, Bo (another app) corrects a post and
+    relearns too. Bo's correction waits for Ana's verdicts to land, so what is left is his
+    model's verdicts on every post, none of Ana's older ones: without the lock Ana's relearn
+    would finish last and leave verdicts from a model that lacks Bo's correction."""
+    name = workspace_with(store, OFFICE_HOURS)
+    ids = list(store.posts(name)["id"])
+    store.set_labels(name, {ids[0]: "ask"}, by="Ana")
+    bo = Store(temp_database)
+    ana_fitting, bo_done = threading.Event(), threading.Event()
+    real_model_for = learning.model_for
+
+    def model_for(s: Store, workspace: str):
+        model = real_model_for(s, workspace)
+        if threading.current_thread().name == "ana":
+            ana_fitting.set()
+            bo_done.wait(timeout=3)  # with the lock, Bo cannot be done before Ana: it times out
+        return model
+
+    monkeypatch.setattr(learning, "model_for", model_for)
+
+    def bo_corrects() -> None:
+        ana_fitting.wait(timeout=30)
+        bo.set_labels(name, {ids[1]: "ask"}, by="Bo")
+        ingest.reclassify(bo, name)
+        bo_done.set()
+
+    threads = [
+        threading.Thread(target=ingest.reclassify, args=(store, name), name="ana"),
+        threading.Thread(target=bo_corrects, name="bo"),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    current = real_model_for(store, name).version
+    assert "+2L." in current  # both corrections learned
+    assert set(store.posts(name)["model_version"]) == {current}

@@ -180,6 +180,17 @@ def test_your_label_survives_reimport_and_relabelling(app, mixed, store, blog, e
     assert store.human_labels(WORKSPACE) == {post_id: "give"}
 
 
+def test_a_teammates_label_shows_their_name(app, mixed, store, monkeypatch):
+    first, second, third = list(store.posts(WORKSPACE)["id"][:3])
+    store.set_labels(WORKSPACE, {first: "ask", second: "ask"}, by="Bo")
+    monkeypatch.setenv("GOODWILL_USER", "Ana")
+    store.set_labels(WORKSPACE, {third: "give"})
+    at = app("posts")
+    by = rows(at)["by"]
+    assert (by == "Bo").sum() == 2 and (by == "you").sum() == 1 and (by == "model").sum() == 7
+    assert "1 labelled by you, 2 by others" in at.caption[0].value
+
+
 def test_untrusted_text_is_shown_as_text(app, seed, make):
     seed(files={"tweets.js": make.tweets_js([make.tweet("21", HOSTILE)])})
     at = app("posts")

@@ -325,7 +325,8 @@ def test_fold_never_splits_a_character() -> None:
         assert len(part.encode("utf-8")) <= 75
 
 
-# --- the store -------------------------------------------------------------------------------
+# --- the store (on SQLite and on PostgreSQL: tests/conftest.py backend) ------------------------
+@pytest.mark.usefixtures("backend")
 def test_plans_are_stored_edited_and_deleted(store: Store, workspace: str) -> None:
     when = datetime(2026, 3, 10, 9, tzinfo=UTC)
     first, second = store.add_plans(
@@ -345,6 +346,15 @@ def test_plans_are_stored_edited_and_deleted(store: Store, workspace: str) -> No
     store.delete_workspace(workspace)
     other = store.create_workspace("Other")
     assert store.plans(other) == []
+
+
+@pytest.mark.usefixtures("backend")
+def test_a_plan_records_who_made_it_and_who_changed_it(store: Store, workspace: str) -> None:
+    when = datetime(2026, 3, 10, 9, tzinfo=UTC)
+    [pid] = store.add_plans(workspace, [PlannedPost(when, "x", "Launch")], by="Ana")
+    assert store.plans(workspace)[0].by == "Ana"
+    store.update_plan(workspace, PlannedPost(when, "x", "Launch, reworded", id=pid), by="Bo")
+    assert store.plans(workspace)[0].by == "Bo"
 
 
 def test_a_planned_post_refuses_bad_input() -> None:
@@ -381,6 +391,7 @@ def run_check(tmp_path: Path, body: str, workspace: str):
     return CliRunner().invoke(cli, ["check", str(path), "--workspace", workspace])
 
 
+@pytest.mark.usefixtures("backend")
 def test_check_exits_0_when_the_plan_keeps_the_target(tmp_path, history_workspace) -> None:
     body = "".join(f"2026-03-{d} 09:00,Another tip {d},give\n" for d in (9, 10, 11, 12))
     result = run_check(tmp_path, body + "2026-03-13 09:00,Our launch,ask\n", history_workspace)
@@ -388,6 +399,7 @@ def test_check_exits_0_when_the_plan_keeps_the_target(tmp_path, history_workspac
     assert "The plan keeps the target and the ledger: 5 planned posts over 1 week." in result.output
 
 
+@pytest.mark.usefixtures("backend")
 def test_check_exits_1_and_prints_the_warnings(tmp_path, history_workspace) -> None:
     body = "2026-03-12 09:00,Our launch,ask\n2026-03-13 09:00,Buy now,ask\n"
     result = run_check(tmp_path, body, history_workspace)
@@ -399,6 +411,7 @@ def test_check_exits_1_and_prints_the_warnings(tmp_path, history_workspace) -> N
     )
 
 
+@pytest.mark.usefixtures("backend")
 def test_check_of_an_unreadable_plan_exits_2(tmp_path, history_workspace) -> None:
     path = tmp_path / "plan.csv"
     path.write_text("name,city\nAnn,Oslo\n")
