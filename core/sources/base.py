@@ -88,7 +88,29 @@ def looks_binary(data: bytes) -> bool:
     return control / len(head) > 0.05
 
 
+# What json.loads may build, estimated from the text before it starts: a 200 MB file of empty
+# lists nested 50 deep is 70 million Python lists (1.7 GB at its peak before this).
+MAX_JSON_MEMORY = 768 * 1024**2
+
+
+def json_memory(text: str) -> int:
+    """An upper estimate of the bytes json.loads builds from text: each list or object, each
+    string value (keys are shared), each element, and the characters themselves. Counted with
+    str.count (C speed); brackets and commas inside strings only make it more cautious."""
+    containers = text.count("[") + text.count("{")
+    keys = text.count('":')
+    strings = max(text.count('"') // 2 - keys, 0)
+    return 64 * containers + 56 * strings + 40 * text.count(",") + len(text)
+
+
 def load_json(text: str, name: str) -> Any:
+    estimate = json_memory(text)
+    if estimate > MAX_JSON_MEMORY:
+        raise UserError(
+            f"{name} would take about {estimate // 1024**2:,} MB of memory to read (its "
+            f"{len(text) // 1024**2:,} MB hold that many lists, objects and values), more than "
+            "an export needs; it was refused. Upload the posts file of the export on its own."
+        )
     try:
         with gc_paused():
             return json.loads(text)

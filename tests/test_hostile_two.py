@@ -1,0 +1,254 @@
+"""Hostile and odd input, round two: spreadsheets, out-of-range dates, ids across feeds, text the
+store cannot encode, errors nobody expected, DNS rebinding, odd labels and names.
+
+Like tests/test_hostile.py, every case goes through core.ingest (or the CLI) and is checked in
+the store afterwards: refused with a message a person can act on, nothing stored or labelled by
+a person changed. Files meant to eat memory are imported in a subprocess under an address-space
+limit, and the child's peak memory is asserted. Every file is built here, small or sparse.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import Workbook
+from test_hostile import with_sizes
+
+from core import ingest
+from core.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKSPACE = "Hostile two"
+MB = 1024**2
+
+
+# --- the promise: refused, with a message, and nothing changed -------------------------------
+def snapshot(store: Store, workspace: str = WORKSPACE) -> tuple[pd.DataFrame, dict[str, str]]:
+    return store.posts(workspace), store.human_labels(workspace)
+
+
+def assert_unchanged(store: Store, before: tuple[pd.DataFrame, dict[str, str]]) -> None:
+    posts, labels = snapshot(store)
+    pd.testing.assert_frame_equal(posts, before[0])
+    assert labels == before[1]
+
+
+@pytest.fixture
+def db(store: Store, make) -> Store:
+    """A workspace holding a small blog, one post labelled by the person."""
+    store.create_workspace(WORKSPACE)
+    feed = make.rss([make.rss_item(1), make.rss_item(2, "Buy our course today, 20% off!")])
+    assert ingest.import_bytes(store, WORKSPACE, "blog.xml", feed).ok
+    store.set_label(WORKSPACE, store.posts(WORKSPACE)["id"].iloc[0], "give")
+    return store
+
+
+@pytest.fixture
+def refused(db: Store, tmp_path: Path) -> Callable[..., str]:
+    """refused(name, data, *phrases): imported as an upload and as a file on disk, each refused
+    with a message holding every phrase, the store as it was; returns the message."""
+
+    def check(name: str, data: bytes, *phrases: str) -> str:
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}-{name}"
+        path.write_bytes(data)
+        message = ""
+        for importer in (
+            lambda: ingest.import_bytes(db, WORKSPACE, name, data),
+            lambda: ingest.import_path(db, WORKSPACE, path),
+        ):
+            before = snapshot(db)
+            report = importer()
+            assert not report.ok, f"{name} was imported: {report.describe()}"
+            assert "\n" not in report.error and "Traceback" not in report.error, report.error
+            for phrase in phrases:
+                assert phrase in report.error, report.error
+            assert_unchanged(db, before)
+            message = report.error
+        return message
+
+    return check
+
+
+LIMITED_IMPORT = """
+import json, resource, sys
+limit = int(sys.argv[3])
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from pathlib import Path
+from core import ingest
+from core.store import Store
+report = ingest.import_path(Store(), sys.argv[1], Path(sys.argv[2]))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"error": report.error, "peak": peak}))
+"""
+
+
+def import_limited(path: Path, workspace: str = WORKSPACE, limit: int = 2048 * MB) -> dict:
+    """Import a file in a child process that cannot take more than `limit` of address space
+    (so a regression fails the test, not the machine); its error and its peak resident memory."""
+    done = subprocess.run(
+        [sys.executable, "-c", LIMITED_IMPORT, workspace, str(path), str(limit)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**__import__("os").environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- builders ---------------------------------------------------------------------------------
+SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+HEADER_ROW = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>date</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>text</t></is></c></row>'
+)
+
+
+def workbook_members() -> dict[str, bytes]:
+    """The members of a real, tiny workbook (openpyxl's), for a test to swap its sheet."""
+    book = Workbook()
+    book.active.append(["date", "text"])
+    book.active.append(["2024-03-01", "hello"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    return {n: source.read(n) for n in source.namelist()}
+
+
+def sheet_xml(rows: str, dimension: str = "A1:B2") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{SHEET_NS}">'
+        f'<dimension ref="{dimension}"/><sheetData>{rows}</sheetData></worksheet>'
+    ).encode()
+
+
+def xlsx_with_sheet(sheet: bytes | Callable[[zipfile.ZipFile], None]) -> bytes:
+    """A workbook whose first sheet is `sheet` (bytes, or a writer streaming it into the zip)."""
+    members = workbook_members()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            if name == "xl/worksheets/sheet1.xml":
+                if callable(sheet):
+                    sheet(zf)
+                else:
+                    zf.writestr(name, sheet)
+            else:
+                zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+# --- 1. spreadsheets get an archive's caps and are streamed -----------------------------------
+def test_a_sheet_declaring_every_cell_of_excel_is_refused_in_little_memory(
+    db: Store, tmp_path: Path
+) -> None:
+    """4.7 KB: a dimension of A1:XFD1048576 and one cell at XFD1048576 (9.8 GB before)."""
+    far = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    data = xlsx_with_sheet(sheet_xml(HEADER_ROW + far, "A1:XFD1048576"))
+    assert len(data) < 8 * 1024
+    path = tmp_path / "posts.xlsx"
+    path.write_bytes(data)
+    before = snapshot(db)
+    outcome = import_limited(path)
+    assert "column 16,384" in outcome["error"] and "1,024 columns" in outcome["error"], outcome
+    assert outcome["peak"] < 512 * MB, f"{outcome['peak'] / MB:.0f} MB"
+    assert_unchanged(db, before)
+
+
+def test_a_sheet_that_inflates_past_its_cap_is_refused_in_little_memory(
+    db: Store, tmp_path: Path
+) -> None:
+    """A few MB that inflate to 300 MB of sheet (the 3.5 MB → 1 GB workbook that parsed for
+    minutes): counted as it inflates, refused at the cap, never handed to the XML parser."""
+    filler = "".join(
+        f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>{i:08x}{"a" * 2000}</t></is></c></row>'
+        for i in range(2, 500)
+    ).encode()
+
+    def write(zf: zipfile.ZipFile) -> None:
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(sheet_xml("")[: -len("</sheetData></worksheet>")])
+            while fh._file_size < 300 * MB:  # type: ignore[attr-defined]
+                fh.write(filler)
+            fh.write(b"</sheetData></worksheet>")
+
+    path = tmp_path / "posts.xlsx"
+    path.write_bytes(xlsx_with_sheet(write))
+    before = snapshot(db)
+    outcome = import_limited(path)
+    assert "inflate" in outcome["error"], outcome
+    assert outcome["peak"] < 512 * MB, f"{outcome['peak'] / MB:.0f} MB"
+    assert_unchanged(db, before)
+
+
+def test_a_sheet_with_rows_past_excels_last_is_refused(refused) -> None:
+    far = '<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row>'
+    refused("posts.xlsx", xlsx_with_sheet(sheet_xml(HEADER_ROW + far)), "more than 1,048,576 rows")
+
+
+def test_a_sheet_wider_than_a_sheet_of_posts_is_refused(refused) -> None:
+    wide = '<row r="2">' + "".join(f'<c r="{_column(i)}2"><v>{i}</v></c>' for i in range(1, 1500))
+    refused("posts.xlsx", xlsx_with_sheet(sheet_xml(HEADER_ROW + wide + "</row>")), "1,024 columns")
+
+
+def test_a_sheet_member_lying_about_its_size_is_refused(refused) -> None:
+    data = xlsx_with_sheet(sheet_xml(HEADER_ROW + '<row r="2"/>' * 20_000))
+    refused("posts.xlsx", with_sizes(data, "xl/worksheets/sheet1.xml", 100), "could not be read")
+
+
+def test_a_streamed_sheet_still_imports_its_posts_and_labels(db: Store) -> None:
+    book = Workbook()
+    book.active.append(["Date", "Text", "Likes", "Label"])
+    book.active.append(["2024-03-05 10:00", "A checklist for your first sourdough", 12, "give"])
+    book.active.append(["2024-03-06 10:00", "Our course opens Monday, sign up", None, "ASK"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    report = ingest.import_bytes(db, WORKSPACE, "audit.xlsx", buffer.getvalue())
+    assert report.ok, report.describe()
+    posts = db.posts(WORKSPACE).set_index("text")
+    assert posts.loc["A checklist for your first sourdough", "likes"] == 12
+    assert pd.isna(posts.loc["Our course opens Monday, sign up", "likes"])
+    assert sorted(db.human_labels(WORKSPACE).values()) == ["ask", "give", "give"]
+
+
+def _column(n: int) -> str:
+    letters = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# --- 10. JSON refused by what it would build, before it is built -------------------------------
+def test_a_200mb_json_of_empty_lists_nested_50_deep_is_refused_in_little_memory(
+    db: Store, tmp_path: Path
+) -> None:
+    """1.7 GB at its peak before: json.loads built 70 million lists before anything said no."""
+    path = tmp_path / "feed.json"
+    head = b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 50
+    with path.open("wb") as fh:
+        fh.write(head)
+        chunk = b"[]," * (1024**2 // 3)
+        while fh.tell() < 200 * MB:
+            fh.write(chunk)
+        fh.write(b"[]" + b"]" * 50 + b"}")
+    before = snapshot(db)
+    outcome = import_limited(path)
+    assert "MB of memory to read" in outcome["error"], outcome
+    assert outcome["peak"] < 1024 * MB, f"{outcome['peak'] / MB:.0f} MB"
+    assert_unchanged(db, before)
+
+
+def test_an_x_archive_of_ordinary_size_is_not_refused_by_the_json_estimate(db: Store, make) -> None:
+    records = [make.tweet(str(10_000 + i), f"Tip {i}: rinse the filter first") for i in range(5000)]
+    report = ingest.import_bytes(db, WORKSPACE, "tweets.js", make.tweets_js(records))
+    assert report.ok, report.describe()
