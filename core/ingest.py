@@ -77,7 +77,9 @@ def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskMo
     )
     docs = [Doc(p.text, p.links, p.kind, p.source) for p in fresh]
     verdicts = verdict_rows([p.id for p in fresh], docs, brand, model)
-    return ImportBatch(summary, rows, verdicts, parsed.labels, merge=parsed.merge)
+    return ImportBatch(
+        summary, rows, verdicts, parsed.labels, merge=parsed.merge, legacy=parsed.legacy
+    )
 
 
 def import_bytes(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -54,6 +56,23 @@ def content_id(source: str, *parts: object) -> str:
     """A stable id for posts whose platform gives none: a hash of what identifies them."""
     digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
     return f"{source}:h{digest[:16]}"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def same_post(old: str, new: str) -> bool:
+    """Whether new is old edited (a typo fixed, a sentence added or cut) rather than another
+    post under the same id: at least half their words in common (Dice over word counts). A human
+    label follows an edit; it never follows a replacement onto text nobody has judged."""
+    if old == new:
+        return True
+    a = Counter(_WORD.findall(old.lower()))
+    b = Counter(_WORD.findall(new.lower()))
+    total = sum(a.values()) + sum(b.values())
+    if not total:
+        return True
+    return 2 * sum((a & b).values()) / total >= 0.5
 
 
 def utc(dt: datetime) -> datetime:

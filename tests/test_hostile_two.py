@@ -252,3 +252,110 @@ def test_an_x_archive_of_ordinary_size_is_not_refused_by_the_json_estimate(db: S
     records = [make.tweet(str(10_000 + i), f"Tip {i}: rinse the filter first") for i in range(5000)]
     report = ingest.import_bytes(db, WORKSPACE, "tweets.js", make.tweets_js(records))
     assert report.ok, report.describe()
+
+
+# --- 4. a post's identity includes its source --------------------------------------------------
+def json_feed(home: str | None, items: list[tuple[str, str]], title: str = "A blog") -> bytes:
+    doc: dict = {"version": "https://jsonfeed.org/version/1.1", "title": title, "items": []}
+    if home:
+        doc["home_page_url"] = home
+    for n, (ident, text) in enumerate(items, 1):
+        doc["items"].append(
+            {"id": ident, "content_text": text, "date_published": f"2024-03-{n:02d}T09:00:00Z"}
+        )
+    return json.dumps(doc).encode()
+
+
+BLOG_A = [("1", "How I keep my sourdough starter alive through a busy week"),
+          ("2", "Five free tools I use every day for writing")]  # fmt: skip
+BLOG_B = [("1", "Buy our course today, 20% off for the first fifty people"),
+          ("2", "Sign up for the webinar and book a call with our sales team")]  # fmt: skip
+
+
+def test_two_feeds_whose_items_share_ids_are_kept_apart(store: Store) -> None:
+    """Both feeds number their items 1 and 2: blog B silently overwrote blog A before, and the
+    person's `give` on A's post then sat on B's "Buy our course"."""
+    store.create_workspace(WORKSPACE)
+    a = ingest.import_bytes(store, WORKSPACE, "a.json", json_feed("https://a.example/", BLOG_A))
+    assert a.ok and a.summaries[0].imported == 2
+    a_post = store.posts(WORKSPACE).set_index("text").loc[BLOG_A[0][1], "id"]
+    store.set_label(WORKSPACE, a_post, "give")
+
+    b = ingest.import_bytes(store, WORKSPACE, "b.json", json_feed("https://b.example/", BLOG_B))
+    assert b.ok and (b.summaries[0].imported, b.summaries[0].updated) == (2, 0), b.describe()
+    posts = store.posts(WORKSPACE).set_index("text")
+    assert len(posts) == 4
+    assert posts.loc[BLOG_A[0][1], "human_label"] == "give"
+    assert posts.loc[BLOG_B[0][1], "label_by"] == "model"
+    assert store.human_labels(WORKSPACE) == {a_post: "give"}
+
+
+def test_feeds_told_apart_by_title_when_they_name_no_address(store: Store) -> None:
+    store.create_workspace(WORKSPACE)
+    for title, items in (("Blog A", BLOG_A), ("Blog B", BLOG_B)):
+        report = ingest.import_bytes(store, WORKSPACE, "feed.json", json_feed(None, items, title))
+        assert report.ok and report.summaries[0].imported == 2, report.describe()
+    assert len(store.posts(WORKSPACE)) == 4
+
+
+def test_items_with_global_ids_keep_them_so_two_feeds_of_one_blog_agree(store: Store, make) -> None:
+    """A blog's main feed and a category feed hold the same posts under the same URL guids."""
+    store.create_workspace(WORKSPACE)
+    main = make.rss([make.rss_item(1), make.rss_item(2)])
+    category = main.replace(
+        b"<link>https://blog.example/</link>", b"<link>https://blog.example/c/</link>"
+    )
+    assert ingest.import_bytes(store, WORKSPACE, "main.xml", main).ok
+    report = ingest.import_bytes(store, WORKSPACE, "category.xml", category)
+    assert report.summaries[0].unchanged == 2, report.describe()
+    assert list(store.posts(WORKSPACE)["id"]) == [
+        "feed:https://blog.example/1",
+        "feed:https://blog.example/2",
+    ]
+
+
+def test_a_store_from_before_keeps_its_posts_and_labels_when_its_feed_comes_again(
+    store: Store,
+) -> None:
+    """Posts stored as feed:1 (before ids held their feed) move to their new id with their
+    label when their feed is imported again; another feed's item 1 does not take them."""
+    from core.sources.feed import parse_json_feed
+    from core.store import ImportBatch, ImportSummary, post_row
+
+    store.create_workspace(WORKSPACE)
+    parsed = parse_json_feed("a.json", json_feed("https://a.example/", BLOG_A))
+    old = [post_row(p) | {"id": parsed.legacy[p.id]} for p in parsed.posts]
+    old = [r | {"fingerprint": "stored-before"} for r in old]
+    store.save_import(WORKSPACE, [ImportBatch(ImportSummary("a.json", "JSON Feed"), old, [], {})])
+    store.set_label(WORKSPACE, "feed:1", "give")
+    assert set(store.posts(WORKSPACE)["id"]) == {"feed:1", "feed:2"}
+
+    b = ingest.import_bytes(store, WORKSPACE, "b.json", json_feed("https://b.example/", BLOG_B))
+    assert b.summaries[0].imported == 2
+    assert store.human_labels(WORKSPACE) == {"feed:1": "give"}  # B's "1" did not take it
+
+    a = ingest.import_bytes(store, WORKSPACE, "a.json", json_feed("https://a.example/", BLOG_A))
+    assert (a.summaries[0].imported, a.summaries[0].updated) == (0, 2), a.describe()
+    posts = store.posts(WORKSPACE).set_index("id")
+    assert len(posts) == 4 and not any(i in posts.index for i in ("feed:1", "feed:2"))
+    assert store.human_labels(WORKSPACE) == {"feed:a.example|1": "give"}
+    assert posts.loc["feed:a.example|1", "text"] == BLOG_A[0][1]
+
+
+def test_an_update_that_replaces_a_posts_text_does_not_carry_its_label(store: Store) -> None:
+    store.create_workspace(WORKSPACE)
+    ingest.import_bytes(store, WORKSPACE, "a.json", json_feed("https://a.example/", BLOG_A))
+    labels = {pid: "give" for pid in store.posts(WORKSPACE)["id"]}
+    store.set_labels(WORKSPACE, labels)
+    edited = [(BLOG_A[0][0], BLOG_A[0][1].replace("busy week", "busy, busy week")), BLOG_B[1]]
+    edited[1] = (BLOG_A[1][0], edited[1][1])  # item 2 now holds another post's text
+    report = ingest.import_bytes(
+        store, WORKSPACE, "a.json", json_feed("https://a.example/", edited)
+    )
+    summary = report.summaries[0]
+    assert (summary.updated, summary.labels_dropped) == (2, 1), report.describe()
+    assert "1 of your labels taken off posts whose text was replaced" in report.describe()
+    posts = store.posts(WORKSPACE).set_index("id")
+    assert posts.loc["feed:a.example|1", "human_label"] == "give"  # an edit keeps it
+    assert pd.isna(posts.loc["feed:a.example|2", "human_label"])
+    assert posts.loc["feed:a.example|2", "label_by"] == "model"

@@ -35,6 +35,9 @@ class Parsed:
     # An engagement-only file (X analytics): for posts already stored, fill in engagement (and
     # text only where the stored post has none) instead of replacing the post.
     merge: bool = False
+    # New post id → the id the same post was stored under before ids held their source (feed
+    # items whose own id means something only within their feed): see Store._adopt_legacy.
+    legacy: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
