@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,13 +16,14 @@ from core.balance import metrics
 from core.classify import evaluate as evaluation
 from core.classify import learning
 from core.classify.verdict import Doc, classify
-from core.errors import UserError
+from core.errors import UserError, unexpected
 from core.plan import checks as planning
 from core.plan import schedulers
 from core.reports import export as report
 from core.settings import Brand
 from core.store import Store
 
+log = logging.getLogger("core")
 DEFAULT_WORKSPACE = "default"
 workspace_option = click.option(
     "--workspace", "-w", default=DEFAULT_WORKSPACE, show_default=True, help="Workspace name."
@@ -33,7 +35,25 @@ def fail(message: str) -> None:
     sys.exit(2)
 
 
-@click.group()
+class Commands(click.Group):
+    """Every command's errors end as one line on stderr and exit status 2 ("could not run"),
+    never as a traceback: a UserError says what to do; anything else (a database locked past
+    the wait, a full disk, a bug) is described by core.errors.unexpected. Status 1 stays each
+    command's own answer (a refused file, a plan below target)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except UserError as exc:
+            fail(exc.message)
+        except Exception as exc:
+            log.debug("command failed", exc_info=True)
+            fail(unexpected(exc))
+
+
+@click.group(cls=Commands)
 def cli() -> None:
     """Goodwill Ledger: do you give more than you ask?"""
 
@@ -214,7 +234,9 @@ def evaluate_(posts_path: str | None, accounts_path: str | None) -> None:
 def check_(plan_path: str, workspace: str, platform: str) -> None:
     """Check a plan (Hootsuite, Buffer or date/text CSV) against the target and the ledger.
 
-    Exits 1 when any planned week falls below the target or overdraws the ledger, 0 otherwise.
+    Exits 1 when any planned week falls below the target or overdraws the ledger, 0 when the
+    plan keeps it, and 2 when the check could not run (no such workspace, an unreadable plan,
+    the database unavailable): a CI gate can tell "below target" from "broken".
     """
     try:
         store = Store()

@@ -359,3 +359,263 @@ def test_an_update_that_replaces_a_posts_text_does_not_carry_its_label(store: St
     assert posts.loc["feed:a.example|1", "human_label"] == "give"  # an edit keeps it
     assert pd.isna(posts.loc["feed:a.example|2", "human_label"])
     assert posts.loc["feed:a.example|2", "label_by"] == "model"
+
+
+# --- 2. dates outside the years a post can have ------------------------------------------------
+def test_dates_out_of_range_are_refused_per_row_with_the_reason(db: Store) -> None:
+    ahead = (pd.Timestamp.now(tz="UTC") + pd.Timedelta(days=800)).strftime("%Y-%m-%d")
+    sheet = (
+        "date,text\n-1,minus one\n0001-01-01,year one\n9999-12-31,year 9999\n"
+        f"1985-06-01,before the web\n{ahead},two years ahead\n2024-03-05,A real post\n"
+    )
+    before = len(db.posts(WORKSPACE))
+    report = ingest.import_bytes(db, WORKSPACE, "posts.csv", sheet.encode())
+    assert report.ok, report.describe()
+    summary = report.summaries[0]
+    assert summary.imported == 1
+    assert summary.skipped == {
+        "no readable date": 1,
+        "dated before 1990": 2,
+        "dated more than a year ahead": 2,
+    }
+    assert "2 dated before 1990" in report.describe()
+    assert len(db.posts(WORKSPACE)) == before + 1
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["0001-01-01T00:00:00Z", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59Z",
+     "9999-12-31T23:00:00-05:00"],
+)  # fmt: skip
+def test_a_json_feed_dated_year_1_or_9999_is_refused_per_row(db: Store, date: str) -> None:
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "T",
+        "items": [
+            {"id": "x", "content_text": "from the edge of time", "date_published": date},
+            {
+                "id": "y",
+                "content_text": "an ordinary post",
+                "date_published": "2024-03-01T09:00:00Z",
+            },
+        ],
+    }
+    report = ingest.import_bytes(db, WORKSPACE, "feed.json", json.dumps(doc).encode())
+    assert report.ok and report.summaries[0].imported == 1, report.describe()
+    assert sum(report.summaries[0].skipped.values()) == 1
+
+
+def test_an_x_post_dated_year_1_is_refused_and_balance_stays_readable(db: Store, make) -> None:
+    records = [
+        make.tweet("1", "from year one", created_at="Mon Jan 01 00:00:00 +0000 0001"),
+        make.tweet("2", "an ordinary tip about brewing"),
+    ]
+    report = ingest.import_bytes(db, WORKSPACE, "tweets.js", make.tweets_js(records))
+    assert report.ok and report.summaries[0].skipped == {"dated before 1990": 1}, report.describe()
+    assert db.posts(WORKSPACE)["published_at"].min() >= pd.Timestamp("1990-01-01", tz="UTC")
+
+
+def test_a_plan_dated_out_of_range_is_refused_per_row(tmp_path: Path) -> None:
+    from core.plan.schedulers import read_plan
+
+    plan = read_plan(
+        "plan.csv",
+        b"date,text\n-1,a\n0001-01-01,b\n9999-12-31,c\n2030-13-45,d\n"
+        + (pd.Timestamp.now(tz="UTC") + pd.Timedelta(days=7)).strftime("%Y-%m-%d,e\n").encode(),
+    )
+    assert len(plan.plans) == 1
+    assert plan.skipped == {
+        "no readable date": 2,
+        "dated before 1990": 1,
+        "dated more than a year ahead": 1,
+    }
+
+
+# --- 5. text the store cannot encode, counts nobody has, urls that are not urls ----------------
+def test_lone_surrogates_are_stored_as_replacement_characters(db: Store, make) -> None:
+    feed = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "s\\ud800",'
+        ' "content_text": "half an emoji \\ud83d here", "date_published": "2024-03-01T09:00:00Z"}]}'
+    )
+    tweets = make.tweets_js([make.tweet("7", "x")]).replace(b'"x"', b'"lone \\udc00 surrogate"')
+    outbox = json.dumps(
+        {
+            "@context": "https://www.w3.org/ns/activitystreams",
+            "type": "OrderedCollection",
+            "orderedItems": [
+                {
+                    "type": "Create",
+                    "published": "2024-03-02T10:00:00Z",
+                    "object": {
+                        "id": "https://social.example/users/me/statuses/1",
+                        "type": "Note",
+                        "published": "2024-03-02T10:00:00Z",
+                        "content": "<p>toot \ud800 text</p>",
+                        "to": ["https://www.w3.org/ns/activitystreams#Public"],
+                    },
+                }
+            ],
+        }
+    ).encode()
+    for name, data in (
+        ("feed.json", feed.encode()),
+        ("tweets.js", tweets),
+        ("outbox.json", outbox),
+    ):
+        report = ingest.import_bytes(db, WORKSPACE, name, data)
+        assert report.ok and report.summaries[0].imported == 1, f"{name}: {report.describe()}"
+    texts = " ".join(db.posts(WORKSPACE)["text"])
+    assert "half an emoji \ufffd here" in texts
+    assert "lone \ufffd surrogate" in texts
+    assert "toot \ufffd text" in texts
+
+
+def test_absurd_and_negative_counts_are_stored_as_missing(db: Store, make) -> None:
+    records = [
+        make.tweet("11", "absurd likes", likes="1e30", reposts="-5"),
+        make.tweet("12", "ordinary likes", likes="7", reposts="2"),
+    ]
+    report = ingest.import_bytes(db, WORKSPACE, "tweets.js", make.tweets_js(records))
+    assert report.ok, report.describe()
+    assert any("2 counts that were negative or past belief" in n for n in report.summaries[0].notes)
+    posts = db.posts(WORKSPACE).set_index("text")
+    assert pd.isna(posts.loc["absurd likes", "likes"])
+    assert pd.isna(posts.loc["absurd likes", "reposts"])
+    assert posts.loc["ordinary likes", "likes"] == 7
+
+
+def test_a_json_feed_url_given_as_an_object_is_left_out(db: Store) -> None:
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "T",
+        "home_page_url": {"href": "https://evil.example"},
+        "items": [
+            {"url": {"href": "https://x.example"}, "content_text": "an object for a url",
+             "date_published": "2024-03-01T09:00:00Z"},
+            {"id": ["list"], "url": "https://blog.example/ok", "content_text": "a list for an id",
+             "date_published": "2024-03-02T09:00:00Z"},
+        ],
+    }  # fmt: skip
+    report = ingest.import_bytes(db, WORKSPACE, "feed.json", json.dumps(doc).encode())
+    assert report.ok and report.summaries[0].imported == 2, report.describe()
+    posts = db.posts(WORKSPACE).set_index("text")
+    assert pd.isna(posts.loc["an object for a url", "url"])
+    assert posts.loc["a list for an id", "id"] == "feed:https://blog.example/ok"
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(document.cookie)", "data:text/html,<script>1</script>",
+            "file:///etc/passwd", "JaVaScRiPt:alert(1)", "//evil.example/x"],
+)  # fmt: skip
+def test_post_urls_are_kept_only_when_http(db: Store, url: str) -> None:
+    sheet = f'date,text,url\n2024-03-05,"A post with a link","{url}"\n'
+    report = ingest.import_bytes(db, WORKSPACE, "posts.csv", sheet.encode())
+    assert report.ok, report.describe()
+    posts = db.posts(WORKSPACE).set_index("text")
+    assert pd.isna(posts.loc["A post with a link", "url"])
+    assert not any(url in links for links in posts["links"])
+
+
+# --- 6. every unexpected error ends one file, as one line, and the next file is tried ---------
+def _operational(message: str) -> Exception:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError("INSERT INTO posts …", {}, sqlite3.OperationalError(message))
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (lambda: _operational("database is locked"), "database stayed busy"),
+        (lambda: _operational("database or disk is full"), "disk is full"),
+        (lambda: _operational("disk I/O error"), "could not be read or written"),
+        (lambda: OSError(28, "No space left on device"), "disk is full"),
+        (lambda: KeyError("tweet"), "unexpected error stopped it (KeyError"),
+    ],
+)
+def test_an_unexpected_error_ends_its_file_with_one_line_and_the_next_is_tried(
+    db: Store, make, monkeypatch: pytest.MonkeyPatch, error, words: str
+) -> None:
+    real = Store.save_import
+
+    def failing(self: Store, workspace: str, batches: list) -> list:
+        if batches[0].summary.name == "first.xml":
+            raise error()
+        return real(self, workspace, batches)
+
+    monkeypatch.setattr(Store, "save_import", failing)
+    before = snapshot(db)
+    first = make.rss([make.rss_item(5, "A note on proofing times")])
+    second = make.rss([make.rss_item(6, "Another note, on hydration")])
+    reports = ingest.import_uploads(db, WORKSPACE, [("first.xml", first), ("second.xml", second)])
+    assert not reports[0].ok and words in reports[0].error, reports[0].error
+    assert "\n" not in reports[0].describe() and "Traceback" not in reports[0].describe()
+    assert "nothing was stored" in reports[0].error
+    assert reports[1].ok and reports[1].summaries[0].imported == 1
+    posts, labels = snapshot(db)
+    assert len(posts) == len(before[0]) + 1 and labels == before[1]
+
+
+def test_the_cli_import_goes_on_after_a_file_that_fails(
+    db: Store, make, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from core.__main__ import cli
+    from core.sources import sniff
+
+    real = sniff.parse_upload
+
+    def parse(name: str, data):  # a bug in one parser, for one file
+        if name == "first.xml":
+            raise RuntimeError("a parser bug")
+        return real(name, data)
+
+    monkeypatch.setattr("core.ingest.parse_upload", parse)
+    (tmp_path / "first.xml").write_bytes(make.rss([make.rss_item(5)]))
+    (tmp_path / "second.xml").write_bytes(make.rss([make.rss_item(6, "Proofing, again")]))
+    result = CliRunner().invoke(
+        cli, ["import", str(tmp_path / "first.xml"), str(tmp_path / "second.xml"), "-w", WORKSPACE]
+    )
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2, result.output
+    assert "first.xml" in lines[0] and "RuntimeError: a parser bug" in lines[0]
+    assert "second.xml" in lines[1] and "1 new" in lines[1]
+
+
+PLAN_BELOW = "date,text\n{day},Buy our course today and book a sales call\n"
+
+
+def test_check_exits_1_below_target_and_2_when_it_could_not_run(
+    db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from core.__main__ import cli
+
+    day = (pd.Timestamp.now(tz="UTC") + pd.Timedelta(days=3)).strftime("%Y-%m-%d")
+    plan = tmp_path / "plan.csv"
+    plan.write_text(PLAN_BELOW.format(day=day) * 3)
+    runner = CliRunner()
+    below = runner.invoke(cli, ["check", str(plan), "-w", WORKSPACE])
+    assert below.exit_code == 1, below.output
+
+    missing = runner.invoke(cli, ["check", str(plan), "-w", "No such workspace"])
+    assert missing.exit_code == 2 and "no workspace named" in missing.output
+
+    def locked(self: Store, workspace: str) -> None:
+        raise _operational("database is locked")
+
+    monkeypatch.setattr(Store, "posts", locked)
+    broken = runner.invoke(cli, ["check", str(plan), "-w", WORKSPACE])
+    assert broken.exit_code == 2, broken.output
+    assert "Traceback" not in broken.output
+    assert broken.exception is None or isinstance(broken.exception, SystemExit)
+    assert broken.output.strip().splitlines() == [
+        "Error: the database stayed busy (another import or session held it) past the wait; "
+        "nothing was stored. Try again in a moment."
+    ]

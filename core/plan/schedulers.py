@@ -14,6 +14,7 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import pandas as pd
 
@@ -24,6 +25,7 @@ from core.reports.export import spreadsheet_safe
 from core.sources.base import decode, read_csv
 from core.sources.dates import parse_column
 from core.sources.table import map_columns, with_times
+from core.sources.vet import date_problem
 
 DEFAULT_PLATFORM = "x"
 PLAN_CSV_COLUMNS = [
@@ -124,10 +126,13 @@ def _rows(
     dates = parse_dates(
         with_times([cell(r, "date") for r in records], [cell(r, "time") for r in records])
     )
+    now = datetime.now(UTC)
     for row, when in zip(records, dates):
         body = cell(row, "text")
         if when is None:
             result.skipped["no readable date"] += 1
+        elif problem := date_problem(when.to_pydatetime(), now):
+            result.skipped[problem] += 1
         elif not body:
             result.skipped["no text"] += 1
         else:

@@ -195,7 +195,7 @@ def int_or_none(value: Any) -> int | None:
     if isinstance(value, str) and value.isdigit():  # the common case, e.g. X's "12"
         return int(value)
     if isinstance(value, float):
-        return None if value != value else int(value)
+        return None if value != value or value in (_INF, -_INF) else int(value)
     s = str(value).strip()
     for separator in (",", "\u00a0", "\u202f", " ", "'", "\u2019"):
         s = s.replace(separator, "")
@@ -212,5 +212,6 @@ def int_or_none(value: Any) -> int | None:
         return None
 
 
+_INF = float("inf")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _SUFFIXES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
