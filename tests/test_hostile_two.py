@@ -619,3 +619,136 @@ def test_check_exits_1_below_target_and_2_when_it_could_not_run(
         "Error: the database stayed busy (another import or session held it) past the wait; "
         "nothing was stored. Try again in a moment."
     ]
+
+
+# --- 7. DNS rebinding, and the networks that are not the public internet ----------------------
+FEED_BYTES = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>'
+    b"<link>https://home.example/</link><description>d</description><item><title>At home</title>"
+    b"<link>https://home.example/1</link><pubDate>Mon, 04 Mar 2024 09:30:00 GMT</pubDate></item>"
+    b"</channel></rss>"
+)
+
+
+@pytest.fixture
+def rebinding(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
+    """rebind.test answers a public address to its first lookup and 127.0.0.1 to every later
+    one; every connection is recorded, and only 127.0.0.1 is really dialled."""
+    import socket
+
+    real_lookup, real_connect = socket.getaddrinfo, socket.socket.connect
+    seen: dict[str, list] = {"lookups": [], "dialled": []}
+
+    def lookup(host, *args, **kwargs):
+        if host == "rebind.test":
+            seen["lookups"].append(host)
+            answer = "93.184.215.14" if len(seen["lookups"]) == 1 else "127.0.0.1"
+            return real_lookup(answer, *args, **kwargs)
+        return real_lookup(host, *args, **kwargs)
+
+    def connect(sock, address):
+        seen["dialled"].append(address[0])
+        if address[0] != "127.0.0.1":
+            raise ConnectionRefusedError("not in a test")
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    return seen
+
+
+def test_a_name_that_rebinds_to_loopback_is_dialled_at_the_address_checked(
+    db: Store, local_server, rebinding
+) -> None:
+    from core.sources import fetch
+
+    local_server.add("/feed.xml", FEED_BYTES, "application/rss+xml")
+    port = local_server.server.server_address[1]
+    before = snapshot(db)
+    report = ingest.import_url(db, WORKSPACE, f"http://rebind.test:{port}/feed.xml")
+    assert not report.ok and "could not be reached" in report.error, report.describe()
+    assert rebinding["lookups"] == ["rebind.test"]  # looked up once
+    assert rebinding["dialled"] == ["93.184.215.14"]  # the address that was checked
+    assert local_server.hits == []
+    assert_unchanged(db, before)
+    assert not fetch.private_feeds_allowed()
+
+
+def test_the_name_typed_stays_the_host_header_and_the_tls_server_name(
+    local_server, rebinding, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+    import ssl
+    import threading
+
+    from core.errors import UserError
+    from core.sources import fetch
+
+    rebinding["lookups"].append("already")  # every lookup of rebind.test is 127.0.0.1 now
+    hosts: list[str] = []
+
+    def route(handler) -> None:
+        hosts.append(handler.headers["Host"])
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/rss+xml")
+        handler.send_header("Content-Length", str(len(FEED_BYTES)))
+        handler.end_headers()
+        handler.wfile.write(FEED_BYTES)
+
+    local_server.routes["/feed.xml"] = route
+    port = local_server.server.server_address[1]
+    got = fetch.fetch_feed(f"http://rebind.test:{port}/feed.xml", allow_private=True, timeout=2)
+    assert got.data == FEED_BYTES and hosts == [f"rebind.test:{port}"]
+
+    names: list[str] = []
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.sni_callback = lambda _sock, name, _ctx: names.append(name)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with conn, __import__("contextlib").suppress(ssl.SSLError, OSError):
+            context.wrap_socket(conn, server_side=True)
+
+    threading.Thread(target=serve, daemon=True).start()
+    url = f"https://rebind.test:{listener.getsockname()[1]}/feed.xml"
+    with pytest.raises(UserError, match="certificate"):  # no certificate: only the name matters
+        fetch.fetch_feed(url, allow_private=True, timeout=2)
+    listener.close()
+    assert names == ["rebind.test"]
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("100.64.0.1", False), ("100.127.255.254", False), ("fec0::1", False),
+        ("2002:7f00:1::", False), ("2002:5db8:d70e::", False), ("224.0.0.251", False),
+        ("239.255.255.250", False), ("ff02::1", False), ("ff0e::1", False),
+        ("::ffff:127.0.0.1", False), ("::ffff:10.0.0.1", False), ("127.0.0.1", False),
+        ("10.1.2.3", False), ("169.254.169.254", False), ("fe80::1", False), ("::1", False),
+        ("fc00::1", False), ("0.0.0.0", False), ("93.184.215.14", True),
+        ("2606:2800:21f:cb07:6820:80da:af6b:8b2c", True),
+    ],
+)  # fmt: skip
+def test_only_public_internet_addresses_are_fetched(address: str, public: bool) -> None:
+    import ipaddress
+
+    from core.sources import fetch
+
+    assert fetch.is_public(ipaddress.ip_address(address)) is public
+
+
+def test_private_feeds_are_allowed_only_by_the_explicit_setting(
+    db: Store, local_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local_server.add("/feed.xml", FEED_BYTES, "application/rss+xml")
+    url = local_server.url("/feed.xml")
+    monkeypatch.delenv("GOODWILL_ALLOW_PRIVATE_FEEDS", raising=False)
+    refused = ingest.import_url(db, WORKSPACE, url)
+    assert not refused.ok and "GOODWILL_ALLOW_PRIVATE_FEEDS=1" in refused.error
+    assert local_server.hits == []
+    monkeypatch.setenv("GOODWILL_ALLOW_PRIVATE_FEEDS", "1")
+    report = ingest.import_url(db, WORKSPACE, url)
+    assert report.ok and report.summaries[0].imported == 1, report.describe()
