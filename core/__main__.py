@@ -140,7 +140,13 @@ def classify_(infile: str, brand_path: str | None) -> None:
 @cli.command("report")
 @workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def report_(workspace: str, as_json: bool) -> None:
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the self-contained HTML report (the Balance page's download) to this file.",
+)
+def report_(workspace: str, as_json: bool, html_path: Path | None) -> None:
     """The workspace's give : ask balance against its target."""
     try:
         store = Store()
@@ -148,6 +154,12 @@ def report_(workspace: str, as_json: bool) -> None:
         settings = store.settings(workspace)
     except UserError as exc:
         fail(exc.message)
+    if html_path is not None:
+        from core.reports.html_report import html_report  # altair: loaded only when asked for
+
+        page = html_report(workspace, posts, settings, pd.Timestamp.now(tz="UTC"))
+        _write_whole(html_path, page.encode("utf-8"))
+        click.echo(f"HTML report written to {html_path}", err=True)
     if as_json:
         now = pd.Timestamp.now(tz="UTC")
         data = {"workspace": workspace, **report.workspace_data(posts, settings, now)}
@@ -159,6 +171,17 @@ def report_(workspace: str, as_json: bool) -> None:
     click.echo("on target" if data["meets_target"] else "below target")
     for name, counts in data["by_source"].items():  # type: ignore[union-attr]
         click.echo(f"  {name}: {metrics.Balance(counts['give'], counts['ask']).text()}")
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: a half-written report is never left behind."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"{path} could not be written ({exc.strerror}).") from None
 
 
 POST_FIELDS = [

@@ -752,3 +752,48 @@ def test_private_feeds_are_allowed_only_by_the_explicit_setting(
     monkeypatch.setenv("GOODWILL_ALLOW_PRIVATE_FEEDS", "1")
     report = ingest.import_url(db, WORKSPACE, url)
     assert report.ok and report.summaries[0].imported == 1, report.describe()
+
+
+# --- 3. the HTML report for any history ----------------------------------------------------------
+def test_the_html_report_and_the_cli_write_a_history_of_fifteen_years(
+    store: Store, tmp_path: Path
+) -> None:
+    """A blog since 2011 is more days than Altair's 5,000 rows: the report raised MaxRowsError."""
+    from click.testing import CliRunner
+
+    from core.__main__ import cli
+    from core.post import Post
+    from core.store import ImportBatch, ImportSummary, post_row
+
+    store.create_workspace(WORKSPACE)
+    days = pd.date_range("2011-01-03", "2025-11-30", freq="D", tz="UTC")
+    rows = [
+        post_row(Post(f"feed:https://long.example/{i}", "feed", "article", d.to_pydatetime(),
+                      "Buy the course" if i % 5 == 0 else f"A free note, number {i}"))
+        for i, d in enumerate(days)
+    ]  # fmt: skip
+    verdicts = [
+        {"post_id": r["id"], "label": "ask" if i % 5 == 0 else "give", "p_ask": 0.5,
+         "confidence": 0.5, "reasons": "[]", "model_version": "test"}
+        for i, r in enumerate(rows)
+    ]  # fmt: skip
+    store.save_import(WORKSPACE, [ImportBatch(ImportSummary("long", "test"), rows, verdicts, {})])
+    assert len(days) > 5000
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", "-w", WORKSPACE, "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.count("<svg") >= 3
+    assert f"{len(days):,} posts counted" in page
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_the_cli_says_when_the_report_cannot_be_written(store: Store, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from core.__main__ import cli
+
+    store.create_workspace(WORKSPACE)
+    target = tmp_path / "no such folder" / "report.html"
+    result = CliRunner().invoke(cli, ["report", "-w", WORKSPACE, "--html", str(target)])
+    assert result.exit_code == 2 and "could not be written" in result.output
