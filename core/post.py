@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +27,22 @@ KINDS = ("post", "reply", "repost", "quote", "article", "media")
 ENGAGEMENT = ("likes", "reposts", "replies", "impressions", "clicks")
 
 LABELS = ("give", "ask")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def label_of(value: object) -> str | None:
+    """'give' or 'ask' from a label as people and tools write it: 'Ask!', ' GIVE ', full-width
+    'ＧＩＶＥ', 'give' with a zero-width space, '(ask)'. Only what is unambiguous: 'yes', '1' or
+    👍 say nothing about which, so they are None, as a blank cell is (see label_unread)."""
+    if not isinstance(value, str):
+        return None
+    word = _NOT_LETTERS.sub("", unicodedata.normalize("NFKC", value)).casefold()
+    return word if word in LABELS else None
+
+
+def label_unread(value: object) -> bool:
+    """Whether a label cell says something that is not give or ask (a blank one says nothing)."""
+    return isinstance(value, str) and bool(value.strip()) and label_of(value) is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -277,8 +278,7 @@ class Store:
     def create_workspace(self, name: str, settings: Settings | None = None) -> str:
         name = _workspace_name(name)
         with self._write() as conn:
-            if conn.execute(sa.select(workspaces.c.id).where(workspaces.c.name == name)).first():
-                raise UserError(f"A workspace named '{name}' already exists; pick another name.")
+            _refuse_lookalike(conn, name)
             conn.execute(
                 sa.insert(workspaces).values(
                     name=name,
@@ -298,8 +298,7 @@ class Store:
         if new == old:
             return new
         with self._write(wid) as conn:
-            if conn.execute(sa.select(workspaces.c.id).where(workspaces.c.name == new)).first():
-                raise UserError(f"A workspace named '{new}' already exists; pick another name.")
+            _refuse_lookalike(conn, new, but=wid)
             conn.execute(sa.update(workspaces).where(workspaces.c.id == wid).values(name=new))
         return new
 
@@ -770,8 +769,40 @@ def _summary_counts(summary: ImportSummary) -> dict[str, Any]:
     }
 
 
+# Letters of other scripts that look like Latin ones: 'Аcme' with a Cyrillic А is not a new name.
+_LOOKALIKES = str.maketrans(
+    "аеорсуххіјѕԁһԛԝɑαοριυνκτεϲꮯ"  # Cyrillic, Latin alpha, Greek and Cherokee small letters
+    "АВЕНІЈКМОРСЅТХУΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
+    "aeopcyxxijsdhqwaaopiuvkteccabehijkmopcstxyabehikmnoptyxz",
+)
+
+
+def name_skeleton(name: str) -> str:
+    """What a workspace name looks like on screen: compatibility forms folded (full-width,
+    ligatures), invisible characters gone, case ignored, look-alike letters of other scripts
+    read as the Latin ones. Two names with one skeleton cannot be told apart by a person."""
+    folded = unicodedata.normalize("NFKC", name)
+    visible = "".join(c for c in folded if unicodedata.category(c) not in _INVISIBLE)
+    return " ".join(visible.casefold().translate(_LOOKALIKES).split())
+
+
+def _refuse_lookalike(conn: Connection, name: str, but: int | None = None) -> None:
+    skeleton = name_skeleton(name)
+    for wid, existing in conn.execute(sa.select(workspaces.c.id, workspaces.c.name)):
+        if wid != but and name_skeleton(existing) == skeleton:
+            same = "already exists" if existing == name else f"looks the same as '{existing}'"
+            raise UserError(f"A workspace named '{name}' {same}; pick another name.")
+
+
+# Format characters (zero-width space and joiners, bidi marks, BOM) and controls.
+_INVISIBLE = ("Cf", "Cc", "Co", "Cs", "Cn")
+
+
 def _workspace_name(name: str) -> str:
-    name = " ".join((name or "").split())
+    name = "".join(
+        c for c in (name or "") if unicodedata.category(c) not in _INVISIBLE or c.isspace()
+    )
+    name = " ".join(name.split())
     if not name:
         raise UserError("A workspace needs a name.")
     if len(name) > 80:

@@ -797,3 +797,59 @@ def test_the_cli_says_when_the_report_cannot_be_written(store: Store, tmp_path: 
     target = tmp_path / "no such folder" / "report.html"
     result = CliRunner().invoke(cli, ["report", "-w", WORKSPACE, "--html", str(target)])
     assert result.exit_code == 2 and "could not be written" in result.output
+
+
+# --- 9. labels in odd spellings, names that look the same --------------------------------------
+def test_labels_in_odd_spellings_are_read_and_the_rest_reported(db: Store) -> None:
+    spellings = {
+        "Ask!": "ask", " GIVE ": "give", "ＧＩＶＥ": "give", "give\u200b": "give",
+        "(ask)": "ask", "Give.": "give", "ａｓｋ": "ask",
+    }  # fmt: skip
+    odd = ["yes"] * 8 + ["1"] * 4 + ["👍"]
+    rows = [["date", "text", "label"]]
+    for n, spelling in enumerate([*spellings, *odd]):
+        rows.append(
+            [f"2024-04-{n % 28 + 1:02d} 09:{n:02d}", f"Post number {n} about bread", spelling]
+        )
+    buffer = io.StringIO()
+    __import__("csv").writer(buffer).writerows(rows)
+    before = db.human_labels(WORKSPACE)
+    report = ingest.import_bytes(db, WORKSPACE, "audit.csv", buffer.getvalue().encode())
+    assert report.ok, report.describe()
+    summary = report.summaries[0]
+    assert summary.labels_taken == len(spellings)
+    assert (
+        "13 labels not understood: 'yes' ×8, '1' ×4, '👍' ×1 (a label is give or ask; those "
+        "posts are labelled by the model)"
+    ) in summary.notes
+    assert "13 labels not understood" in report.describe()
+    taken = db.human_labels(WORKSPACE)
+    posts = db.posts(WORKSPACE).set_index("id")
+    for n, wanted in enumerate(spellings.values()):
+        pid = posts.index[posts["text"] == f"Post number {n} about bread"][0]
+        assert taken[pid] == wanted
+    assert {k: v for k, v in taken.items() if k in before} == before
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    ["Acme\u200b", "\u200dAcme", "Аcme", "Acmе", "ＡＣＭＥ", "acme", "Acme\u2060", "A\u00adcme",
+     "\u202eAcme"],
+)  # fmt: skip
+def test_workspace_names_that_only_look_different_are_refused_as_duplicates(
+    store: Store, lookalike: str
+) -> None:
+    from core.errors import UserError
+
+    store.create_workspace("Acme")
+    other = store.create_workspace("Other")
+    with pytest.raises(UserError, match="pick another name"):
+        store.create_workspace(lookalike)
+    with pytest.raises(UserError, match="pick another name"):
+        store.rename_workspace(other, lookalike)
+    assert store.workspaces() == ["Acme", "Other"]
+
+
+def test_a_workspace_name_keeps_no_invisible_characters(store: Store) -> None:
+    assert store.create_workspace("Bakery\u200b \u2066North\u2069") == "Bakery North"
+    assert store.rename_workspace("Bakery North", "bakery north") == "bakery north"  # itself

@@ -20,7 +20,7 @@ import pandas as pd
 
 from core.errors import UserError
 from core.plan.planned import PlannedPost
-from core.post import LABELS, SOURCES
+from core.post import SOURCES, label_of
 from core.reports.export import spreadsheet_safe
 from core.sources.base import decode, read_csv
 from core.sources.dates import parse_column
@@ -73,10 +73,9 @@ def platform_key(value: str) -> str | None:
 
 def own_label(label: str, label_by: str) -> str | None:
     """A give/ask column is the person's label, unless this app wrote it as the model's."""
-    label = label.strip().lower()
-    if label not in LABELS or label_by.strip().lower() == "model":
+    if label_by.strip().lower() == "model":
         return None
-    return label
+    return label_of(label)
 
 
 def parse_dates(values: list[str]) -> list[pd.Timestamp | None]:

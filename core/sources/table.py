@@ -10,11 +10,12 @@ may parse again with a mapping (field -> column header) that a person chose.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from core.errors import ColumnsNotRecognised, UserError
-from core.post import ENGAGEMENT, SOURCES, Post, content_id
+from core.post import ENGAGEMENT, SOURCES, Post, content_id, label_of, label_unread
 from core.sources import workbook
 from core.sources.base import FileFormat, Parsed, decode, int_or_none, read_csv
 from core.sources.dates import parse_column
@@ -257,6 +258,7 @@ def _parse_rows(
         column(f) for f in ("text", "platform", "url", "id", "label")
     )
     counts = {f: column(f) for f in ENGAGEMENT if f in cols}
+    unread: Counter[str] = Counter()
     for i, (text_raw, when) in enumerate(zip(texts, dates, strict=True)):
         if when is None:
             result.skipped["no readable date"] += 1
@@ -284,10 +286,26 @@ def _parse_rows(
                 engagement={f: int_or_none(values[i]) for f, values in counts.items()},
             )
         )
-        label = labels[i].strip().lower()
-        if label in ("give", "ask"):
+        label = label_of(labels[i])
+        if label:
             result.labels[post_id] = label
+        elif label_unread(labels[i]):
+            unread[labels[i].strip()] += 1
+    if unread:
+        result.notes.append(unread_labels(unread))
     return result
+
+
+def unread_labels(unread: Counter[str]) -> str:
+    """'12 labels not understood: 'yes' ×8, '1' ×4': what a file's label column said that is
+    neither give nor ask, most common first; those posts are labelled by the model."""
+    shown = ", ".join(f"{value[:20]!r} ×{n:,}" for value, n in unread.most_common(5))
+    more = ", …" if len(unread) > 5 else ""
+    total = sum(unread.values())
+    return (
+        f"{total:,} label{'s' if total != 1 else ''} not understood: {shown}{more} (a label is "
+        "give or ask; those posts are labelled by the model)"
+    )
 
 
 def with_times(dates: list[str], times: list[str]) -> list[str]:
