@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 import pandas as pd
@@ -14,13 +16,14 @@ from core.balance import metrics
 from core.classify import batch, learning
 from core.classify import evaluate as evaluation
 from core.classify.model import base_model
-from core.errors import UserError
+from core.errors import UserError, unexpected
 from core.plan import checks as planning
 from core.plan import schedulers
 from core.reports import export as report
 from core.settings import Brand
 from core.store import Store
 
+log = logging.getLogger("core")
 DEFAULT_WORKSPACE = "default"
 workspace_option = click.option(
     "--workspace", "-w", default=DEFAULT_WORKSPACE, show_default=True, help="Workspace name."
@@ -32,7 +35,25 @@ def fail(message: str) -> None:
     sys.exit(2)
 
 
-@click.group()
+class Commands(click.Group):
+    """Every command's errors end as one line on stderr and exit status 2 ("could not run"),
+    never as a traceback: a UserError says what to do; anything else (a database locked past
+    the wait, a full disk, a bug) is described by core.errors.unexpected. Status 1 stays each
+    command's own answer (a refused file, a plan below target)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except UserError as exc:
+            fail(exc.message)
+        except Exception as exc:
+            log.debug("command failed", exc_info=True)
+            fail(unexpected(exc))
+
+
+@click.group(cls=Commands)
 def cli() -> None:
     """Goodwill Ledger: do you give more than you ask?"""
 
@@ -133,7 +154,13 @@ def classify_(
 @cli.command("report")
 @workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def report_(workspace: str, as_json: bool) -> None:
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the self-contained HTML report (the Balance page's download) to this file.",
+)
+def report_(workspace: str, as_json: bool, html_path: Path | None) -> None:
     """The workspace's give : ask balance against its target."""
     try:
         store = Store()
@@ -141,6 +168,12 @@ def report_(workspace: str, as_json: bool) -> None:
         settings = store.settings(workspace)
     except UserError as exc:
         fail(exc.message)
+    if html_path is not None:
+        from core.reports.html_report import html_report  # altair: loaded only when asked for
+
+        page = html_report(workspace, posts, settings, pd.Timestamp.now(tz="UTC"))
+        _write_whole(html_path, page.encode("utf-8"))
+        click.echo(f"HTML report written to {html_path}", err=True)
     if as_json:
         now = pd.Timestamp.now(tz="UTC")
         data = {"workspace": workspace, **report.workspace_data(posts, settings, now)}
@@ -152,6 +185,17 @@ def report_(workspace: str, as_json: bool) -> None:
     click.echo("on target" if data["meets_target"] else "below target")
     for name, counts in data["by_source"].items():  # type: ignore[union-attr]
         click.echo(f"  {name}: {metrics.Balance(counts['give'], counts['ask']).text()}")
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: a half-written report is never left behind."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"{path} could not be written ({exc.strerror}).") from None
 
 
 POST_FIELDS = [
@@ -227,7 +271,9 @@ def evaluate_(posts_path: str | None, accounts_path: str | None) -> None:
 def check_(plan_path: str, workspace: str, platform: str) -> None:
     """Check a plan (Hootsuite, Buffer or date/text CSV) against the target and the ledger.
 
-    Exits 1 when any planned week falls below the target or overdraws the ledger, 0 otherwise.
+    Exits 1 when any planned week falls below the target or overdraws the ledger, 0 when the
+    plan keeps it, and 2 when the check could not run (no such workspace, an unreadable plan,
+    the database unavailable): a CI gate can tell "below target" from "broken".
     """
     try:
         store = Store()

@@ -37,3 +37,34 @@ class ColumnsNotRecognised(UserError):
     def mappable(self) -> bool:
         """At least two named columns: a date and a text column could be among them."""
         return len({c for c in self.columns if c.strip()}) >= 2
+
+
+def unexpected(exc: BaseException) -> str:
+    """One line a person can act on for an error nobody planned for (the disk, the database, a
+    bug), so that it ends one file's import, not the whole run, and never as a traceback.
+
+    Told apart by the messages SQLite and the OS give: core stays free of the drivers' types.
+    """
+    text = " ".join(str(exc).split())
+    lowered = text.lower()
+    if isinstance(exc, MemoryError):
+        return (
+            "it needs more memory than this computer has free; nothing was stored. Split it, or "
+            "upload the posts file of the export on its own."
+        )
+    if "database is locked" in lowered or "database is busy" in lowered:
+        return (
+            "the database stayed busy (another import or session held it) past the wait; "
+            "nothing was stored. Try again in a moment."
+        )
+    if "disk is full" in lowered or "no space left" in lowered or getattr(exc, "errno", 0) == 28:
+        return "the disk is full; nothing was stored. Free some space and try again."
+    if "disk i/o error" in lowered or "readonly database" in lowered or isinstance(exc, OSError):
+        return (
+            f"the disk could not be read or written ({text[:120] or type(exc).__name__}); "
+            "nothing was stored. Check the disk and the database's folder, then try again."
+        )
+    return (
+        f"an unexpected error stopped it ({type(exc).__name__}: {text[:120]}); nothing was "
+        "stored. This is a bug in Goodwill Ledger: please report it with the file's format."
+    )

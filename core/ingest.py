@@ -6,6 +6,7 @@ the same way and keep the same promises: nothing half-stored, human labels never
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,14 +14,16 @@ from pathlib import Path
 from core.classify import learning
 from core.classify.model import GiveAskModel
 from core.classify.verdict import Doc, classify
-from core.errors import UserError
+from core.errors import UserError, unexpected
 from core.settings import Brand
 from core.sources import fetch, table
 from core.sources.base import MAX_FILE_BYTES, Parsed
 from core.sources.sniff import parse_upload, parse_x_parts, x_parts
+from core.sources.vet import vet
 from core.store import ImportBatch, ImportSummary, Store, post_row
 
 Progress = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -42,7 +45,10 @@ class FileReport:
         if self.error:
             why = self.error if self.error.startswith(self.name) else f"{self.name}: {self.error}"
             return f"Refused: {why}"
-        return "\n".join(f"{s.name} ({s.format}): {s.describe()}" for s in self.summaries)
+        return "\n".join(
+            f"{s.name} ({s.format}): {s.describe()}" + "".join(f"; {n}" for n in s.notes)
+            for s in self.summaries
+        )
 
 
 def verdict_rows(
@@ -77,7 +83,9 @@ def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskMo
     )
     docs = [Doc(p.text, p.links, p.kind, p.source) for p in fresh]
     verdicts = verdict_rows([p.id for p in fresh], docs, brand, model)
-    return ImportBatch(summary, rows, verdicts, parsed.labels, merge=parsed.merge)
+    return ImportBatch(
+        summary, rows, verdicts, parsed.labels, merge=parsed.merge, legacy=parsed.legacy
+    )
 
 
 def import_bytes(
@@ -179,7 +187,7 @@ def _import(
     report = FileReport(name)
     try:
         say(f"Reading {name}…")
-        parsed = parse()
+        parsed = [vet(p) for p in parse()]
         if not any(p.posts for p in parsed) and not any(p.labels for p in parsed):
             skipped = sum(sum(p.skipped.values()) for p in parsed)
             raise UserError(
@@ -196,6 +204,9 @@ def _import(
     except UserError as exc:
         report.error = exc.message
         report.refusal = exc
+    except Exception as exc:
+        log.debug("importing %s failed", name, exc_info=True)
+        report.error = unexpected(exc)
     return report
 
 
@@ -208,6 +219,9 @@ def import_url(
         fetched = fetch.fetch_feed(url)
     except UserError as exc:
         return FileReport(url, error=exc.message)
+    except Exception as exc:
+        log.debug("fetching %s failed", url, exc_info=True)
+        return FileReport(url, error=unexpected(exc))
     return import_bytes(store, workspace, fetched.url, fetched.data, progress)
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -24,6 +27,22 @@ KINDS = ("post", "reply", "repost", "quote", "article", "media")
 ENGAGEMENT = ("likes", "reposts", "replies", "impressions", "clicks")
 
 LABELS = ("give", "ask")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def label_of(value: object) -> str | None:
+    """'give' or 'ask' from a label as people and tools write it: 'Ask!', ' GIVE ', full-width
+    'ＧＩＶＥ', 'give' with a zero-width space, '(ask)'. Only what is unambiguous: 'yes', '1' or
+    👍 say nothing about which, so they are None, as a blank cell is (see label_unread)."""
+    if not isinstance(value, str):
+        return None
+    word = _NOT_LETTERS.sub("", unicodedata.normalize("NFKC", value)).casefold()
+    return word if word in LABELS else None
+
+
+def label_unread(value: object) -> bool:
+    """Whether a label cell says something that is not give or ask (a blank one says nothing)."""
+    return isinstance(value, str) and bool(value.strip()) and label_of(value) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +73,23 @@ def content_id(source: str, *parts: object) -> str:
     """A stable id for posts whose platform gives none: a hash of what identifies them."""
     digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
     return f"{source}:h{digest[:16]}"
+
+
+_WORD = re.compile(r"\w+")
+
+
+def same_post(old: str, new: str) -> bool:
+    """Whether new is old edited (a typo fixed, a sentence added or cut) rather than another
+    post under the same id: at least half their words in common (Dice over word counts). A human
+    label follows an edit; it never follows a replacement onto text nobody has judged."""
+    if old == new:
+        return True
+    a = Counter(_WORD.findall(old.lower()))
+    b = Counter(_WORD.findall(new.lower()))
+    total = sum(a.values()) + sum(b.values())
+    if not total:
+        return True
+    return 2 * sum((a & b).values()) / total >= 0.5
 
 
 def utc(dt: datetime) -> datetime:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from sqlalchemy.ext.compiler import compiles
 from core.errors import UserError
 from core.people import current_user
 from core.plan.planned import PlannedPost
-from core.post import ENGAGEMENT, LABELS, POST_COLUMNS, Post
+from core.post import ENGAGEMENT, LABELS, POST_COLUMNS, Post, same_post
 from core.settings import Settings
 
 SCHEMA_VERSION = 3
@@ -196,6 +197,8 @@ class ImportSummary:
     skipped: dict[str, int] = field(default_factory=dict)
     labels_taken: int = 0
     labels_kept: int = 0
+    # Human labels taken off posts whose text an update replaced with another post's.
+    labels_dropped: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -213,6 +216,11 @@ class ImportSummary:
             parts.append(f"{self.labels_taken:,} labels taken from the file")
         if self.labels_kept:
             parts.append(f"{self.labels_kept:,} already labelled (kept)")
+        if self.labels_dropped:
+            parts.append(
+                f"{self.labels_dropped:,} of your labels taken off posts whose text was replaced "
+                "(not edited): label them again"
+            )
         return ", ".join(parts)
 
 
@@ -225,6 +233,7 @@ class ImportBatch:
     verdicts: list[dict[str, Any]]
     labels: dict[str, str]
     merge: bool = False  # engagement-only file: see Store._onto_stored
+    legacy: dict[str, str] = field(default_factory=dict)  # see Store._adopt_legacy
 
 
 @dataclass(frozen=True)
@@ -399,8 +408,7 @@ class Store:
     def create_workspace(self, name: str, settings: Settings | None = None) -> str:
         name = _workspace_name(name)
         with self._write() as conn:
-            if conn.execute(sa.select(workspaces.c.id).where(workspaces.c.name == name)).first():
-                raise UserError(f"A workspace named '{name}' already exists; pick another name.")
+            _refuse_lookalike(conn, name)
             conn.execute(
                 sa.insert(workspaces).values(
                     name=name,
@@ -420,8 +428,7 @@ class Store:
         if new == old:
             return new
         with self._write(wid) as conn:
-            if conn.execute(sa.select(workspaces.c.id).where(workspaces.c.name == new)).first():
-                raise UserError(f"A workspace named '{new}' already exists; pick another name.")
+            _refuse_lookalike(conn, new, but=wid)
             conn.execute(sa.update(workspaces).where(workspaces.c.id == wid).values(name=new))
         return new
 
@@ -520,7 +527,9 @@ class Store:
     ) -> None:
         summary = batch.summary
         rows = list({r["id"]: r for r in batch.rows}.values())  # last one wins within a file
-        rows, text_kept = self._onto_stored(conn, wid, rows, existing, batch.merge)
+        if batch.legacy:
+            self._adopt_legacy(conn, wid, rows, existing, batch.legacy)
+        rows, text_kept, replaced = self._onto_stored(conn, wid, rows, existing, batch.merge)
         new = [r for r in rows if r["id"] not in existing]
         changed = [r for r in rows if r["id"] in existing and existing[r["id"]] != r["fingerprint"]]
         summary.imported, summary.updated = len(new), len(changed)
@@ -556,6 +565,7 @@ class Store:
         # A file can hold the same post twice (a repeated CSV row): one verdict each, the last.
         fresh = {v["post_id"]: v for v in batch.verdicts if v["post_id"] in touched}
         self._put_verdicts(conn, wid, list(fresh.values()))
+        summary.labels_dropped = self._drop_labels(conn, wid, replaced)
         summary.labels_taken, summary.labels_kept = self._take_file_labels(
             conn, wid, batch.labels, summary.name
         )
@@ -572,8 +582,10 @@ class Store:
         rows: list[dict[str, Any]],
         existing: dict[str, str],
         merge: bool,
-    ) -> tuple[list[dict[str, Any]], set[str]]:
-        """Rows as they will be stored, for ids stored already; and the ids whose text was kept.
+    ) -> tuple[list[dict[str, Any]], set[str], set[str]]:
+        """Rows as they will be stored, for ids stored already; the ids whose text was kept; and
+        the ids whose text was replaced by another post's (core.post.same_post), whose human
+        label must not carry over.
 
         A count one file gives is never erased by another that does not give it (None): missing
         is not zero. A merge batch (engagement only, e.g. X analytics) keeps the stored post and
@@ -581,7 +593,7 @@ class Store:
         """
         known = [r["id"] for r in rows if r["id"] in existing]
         if not known:
-            return rows, set()
+            return rows, set(), set()
         stored: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(known, 500):
             query = sa.select(posts.c.id, *(posts.c[c] for c in _FINGERPRINTED)).where(
@@ -590,6 +602,7 @@ class Store:
             stored.update({m["id"]: dict(m) for m in conn.execute(query).mappings()})
         out: list[dict[str, Any]] = []
         text_kept: set[str] = set()
+        replaced: set[str] = set()
         for row in rows:
             old = stored.get(row["id"])
             if old is None:
@@ -603,9 +616,58 @@ class Store:
                     result.update(text=row["text"], text_raw=row["text_raw"], links=row["links"])
             else:
                 result = {**row, **{c: old[c] for c in ENGAGEMENT if row[c] is None}}
+                if not same_post(old["text"], row["text"]):
+                    replaced.add(row["id"])
             result["fingerprint"] = _fingerprint(result)
             out.append(result)
-        return out, text_kept
+        return out, text_kept, replaced
+
+    def _adopt_legacy(
+        self,
+        conn: Connection,
+        wid: int,
+        rows: list[dict[str, Any]],
+        existing: dict[str, str],
+        legacy: dict[str, str],
+    ) -> None:
+        """Move posts stored under an id from before ids held their source (a feed item's "1")
+        to their new id, with their verdict and human label, when the stored post is this one
+        (its text the same or edited). A stored post whose text is another's stays where it is:
+        it belongs to the feed that has it, which will move it when it is imported again."""
+        wanted = {
+            legacy[r["id"]]: r
+            for r in rows
+            if r["id"] not in existing and legacy.get(r["id"]) in existing
+        }
+        if not wanted:
+            return
+        stored: dict[str, str] = {}
+        for chunk in _chunks(list(wanted), 500):
+            query = sa.select(posts.c.id, posts.c.text).where(
+                posts.c.workspace_id == wid, posts.c.id.in_(chunk)
+            )
+            stored.update(dict(conn.execute(query).all()))
+        for old_id, text in stored.items():
+            row = wanted[old_id]
+            if not same_post(text, row["text"]):
+                continue
+            for table, column in ((posts, posts.c.id), (verdicts, verdicts.c.post_id),
+                                  (labels, labels.c.post_id)):  # fmt: skip
+                conn.execute(
+                    sa.update(table)
+                    .where(table.c.workspace_id == wid, column == old_id)
+                    .values({column.name: row["id"]})
+                )
+            existing[row["id"]] = existing.pop(old_id)
+
+    def _drop_labels(self, conn: Connection, wid: int, ids: set[str]) -> int:
+        """Take the human labels off these posts; how many there were."""
+        dropped = 0
+        for chunk in _chunks(sorted(ids), 500):
+            dropped += conn.execute(
+                sa.delete(labels).where(labels.c.workspace_id == wid, labels.c.post_id.in_(chunk))
+            ).rowcount
+        return dropped
 
     def _put_verdicts(self, conn: Connection, wid: int, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -903,11 +965,44 @@ def _summary_counts(summary: ImportSummary) -> dict[str, Any]:
         "skipped": summary.skipped,
         "labels_taken": summary.labels_taken,
         "labels_kept": summary.labels_kept,
+        "labels_dropped": summary.labels_dropped,
     }
 
 
+# Letters of other scripts that look like Latin ones: 'Аcme' with a Cyrillic А is not a new name.
+_LOOKALIKES = str.maketrans(
+    "аеорсуххіјѕԁһԛԝɑαοριυνκτεϲꮯ"  # Cyrillic, Latin alpha, Greek and Cherokee small letters
+    "АВЕНІЈКМОРСЅТХУΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
+    "aeopcyxxijsdhqwaaopiuvkteccabehijkmopcstxyabehikmnoptyxz",
+)
+
+
+def name_skeleton(name: str) -> str:
+    """What a workspace name looks like on screen: compatibility forms folded (full-width,
+    ligatures), invisible characters gone, case ignored, look-alike letters of other scripts
+    read as the Latin ones. Two names with one skeleton cannot be told apart by a person."""
+    folded = unicodedata.normalize("NFKC", name)
+    visible = "".join(c for c in folded if unicodedata.category(c) not in _INVISIBLE)
+    return " ".join(visible.casefold().translate(_LOOKALIKES).split())
+
+
+def _refuse_lookalike(conn: Connection, name: str, but: int | None = None) -> None:
+    skeleton = name_skeleton(name)
+    for wid, existing in conn.execute(sa.select(workspaces.c.id, workspaces.c.name)):
+        if wid != but and name_skeleton(existing) == skeleton:
+            same = "already exists" if existing == name else f"looks the same as '{existing}'"
+            raise UserError(f"A workspace named '{name}' {same}; pick another name.")
+
+
+# Format characters (zero-width space and joiners, bidi marks, BOM) and controls.
+_INVISIBLE = ("Cf", "Cc", "Co", "Cs", "Cn")
+
+
 def _workspace_name(name: str) -> str:
-    name = " ".join((name or "").split())
+    name = "".join(
+        c for c in (name or "") if unicodedata.category(c) not in _INVISIBLE or c.isspace()
+    )
+    name = " ".join(name.split())
     if not name:
         raise UserError("A workspace needs a name.")
     if len(name) > 80:

@@ -14,16 +14,18 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import pandas as pd
 
 from core.errors import UserError
 from core.plan.planned import PlannedPost
-from core.post import LABELS, SOURCES
+from core.post import SOURCES, label_of
 from core.reports.export import spreadsheet_safe
 from core.sources.base import decode, read_csv
 from core.sources.dates import parse_column
 from core.sources.table import map_columns, with_times
+from core.sources.vet import date_problem
 
 DEFAULT_PLATFORM = "x"
 PLAN_CSV_COLUMNS = [
@@ -71,10 +73,9 @@ def platform_key(value: str) -> str | None:
 
 def own_label(label: str, label_by: str) -> str | None:
     """A give/ask column is the person's label, unless this app wrote it as the model's."""
-    label = label.strip().lower()
-    if label not in LABELS or label_by.strip().lower() == "model":
+    if label_by.strip().lower() == "model":
         return None
-    return label
+    return label_of(label)
 
 
 def parse_dates(values: list[str]) -> list[pd.Timestamp | None]:
@@ -124,10 +125,13 @@ def _rows(
     dates = parse_dates(
         with_times([cell(r, "date") for r in records], [cell(r, "time") for r in records])
     )
+    now = datetime.now(UTC)
     for row, when in zip(records, dates):
         body = cell(row, "text")
         if when is None:
             result.skipped["no readable date"] += 1
+        elif problem := date_problem(when.to_pydatetime(), now):
+            result.skipped[problem] += 1
         elif not body:
             result.skipped["no text"] += 1
         else:

@@ -12,6 +12,7 @@ import io
 import posixpath
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -93,6 +94,17 @@ class SafeZip:
         return sorted(n for n in self._infos if n.lower().endswith(lowered))
 
     def read(self, member: str) -> bytes:
+        out = io.BytesIO()
+        for chunk in self._inflate(member):
+            out.write(chunk)
+        return out.getvalue()
+
+    def measure(self, member: str) -> int:
+        """The bytes a member really inflates to, counted (capped) and thrown away: declared
+        sizes can lie, and a reader that opens the zip itself (openpyxl) trusts them."""
+        return sum(len(chunk) for chunk in self._inflate(member))
+
+    def _inflate(self, member: str) -> Iterator[bytes]:
         info = self._infos[member]
         cap = self.limits.max_member_bytes
         if (
@@ -103,13 +115,13 @@ class SafeZip:
                 f"{self.name}: {member} would inflate {info.file_size / info.compress_size:,.0f} "
                 "times its size; that is a zip bomb, not an export."
             )
-        out = io.BytesIO()
+        size = 0
         try:
             with self._zip.open(info) as fh:
                 while chunk := fh.read(1024 * 1024):
-                    out.write(chunk)
+                    size += len(chunk)
                     self._read_total += len(chunk)
-                    if out.tell() > cap:
+                    if size > cap:
                         raise UnsafeArchive(
                             f"{self.name}: {member} inflates past {cap // 1024**2} MB. Upload the "
                             "file on its own, or use the command line for very large archives."
@@ -120,6 +132,12 @@ class SafeZip:
                             f"{self.name} inflates past {total_mb} MB in total; that is more "
                             "than an export holds."
                         )
+                    if size > max(info.compress_size, 1) * self.limits.max_ratio and size > 1024**2:
+                        raise UnsafeArchive(
+                            f"{self.name}: {member} inflates more than {self.limits.max_ratio:,} "
+                            "times its size; that is a zip bomb, not an export."
+                        )
+                    yield chunk
         except (
             zipfile.BadZipFile,
             zlib.error,  # a damaged deflate stream inside an intact zip raises this, not BadZipFile
@@ -132,7 +150,6 @@ class SafeZip:
                 f"{self.name}: {member} could not be read ({exc}). The zip may be damaged or cut "
                 "short: download it again."
             ) from None
-        return out.getvalue()
 
     def nested(self, member: str, data: bytes) -> SafeZip:
         """A zip inside this one (already read), sharing the depth limit."""

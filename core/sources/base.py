@@ -35,6 +35,9 @@ class Parsed:
     # An engagement-only file (X analytics): for posts already stored, fill in engagement (and
     # text only where the stored post has none) instead of replacing the post.
     merge: bool = False
+    # New post id → the id the same post was stored under before ids held their source (feed
+    # items whose own id means something only within their feed): see Store._adopt_legacy.
+    legacy: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,29 @@ def looks_binary(data: bytes) -> bool:
     return control / len(head) > 0.05
 
 
+# What json.loads may build, estimated from the text before it starts: a 200 MB file of empty
+# lists nested 50 deep is 70 million Python lists (1.7 GB at its peak before this).
+MAX_JSON_MEMORY = 768 * 1024**2
+
+
+def json_memory(text: str) -> int:
+    """An upper estimate of the bytes json.loads builds from text: each list or object, each
+    string value (keys are shared), each element, and the characters themselves. Counted with
+    str.count (C speed); brackets and commas inside strings only make it more cautious."""
+    containers = text.count("[") + text.count("{")
+    keys = text.count('":')
+    strings = max(text.count('"') // 2 - keys, 0)
+    return 64 * containers + 56 * strings + 40 * text.count(",") + len(text)
+
+
 def load_json(text: str, name: str) -> Any:
+    estimate = json_memory(text)
+    if estimate > MAX_JSON_MEMORY:
+        raise UserError(
+            f"{name} would take about {estimate // 1024**2:,} MB of memory to read (its "
+            f"{len(text) // 1024**2:,} MB hold that many lists, objects and values), more than "
+            "an export needs; it was refused. Upload the posts file of the export on its own."
+        )
     try:
         with gc_paused():
             return json.loads(text)
@@ -170,7 +195,7 @@ def int_or_none(value: Any) -> int | None:
     if isinstance(value, str) and value.isdigit():  # the common case, e.g. X's "12"
         return int(value)
     if isinstance(value, float):
-        return None if value != value else int(value)
+        return None if value != value or value in (_INF, -_INF) else int(value)
     s = str(value).strip()
     for separator in (",", "\u00a0", "\u202f", " ", "'", "\u2019"):
         s = s.replace(separator, "")
@@ -187,5 +212,6 @@ def int_or_none(value: Any) -> int | None:
         return None
 
 
+_INF = float("inf")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _SUFFIXES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}

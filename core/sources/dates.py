@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import pandas as pd
+from pandas.errors import OutOfBoundsDatetime
 
 # The atproto datetime profile (atproto.com/specs/lexicon#datetime): 'T', seconds, a zone.
 _ATPROTO = re.compile(
@@ -91,13 +93,40 @@ def parse_column(values: Sequence[str]) -> list[datetime | None]:
     column; ISO dates (2024-03-05) are always year-month-day."""
     series = pd.Series(list(values), dtype="string").str.strip()
     numeric = series.str.match(_NUMERIC_DATE.pattern).fillna(False).astype(bool)
-    parsed = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns, UTC]")
+    parsed: list[datetime | None] = [None] * len(series)
     for mask, dayfirst in ((~numeric, False), (numeric, day_first(list(series[numeric])))):
         if mask.any():
-            parsed[mask] = pd.to_datetime(
-                series[mask], utc=True, format="mixed", dayfirst=dayfirst, errors="coerce"
-            )
-    return [None if pd.isna(v) else v.to_pydatetime() for v in parsed]
+            chosen = series[mask]
+            for i, value in zip(chosen.index, _to_datetime(chosen, dayfirst), strict=True):
+                parsed[i] = value
+    return parsed
+
+
+def _to_datetime(values: pd.Series, dayfirst: bool) -> list[datetime | None]:
+    """pandas' reading of a column, as datetimes. A value outside the years Python can hold
+    ('-1', year 0) or pandas' nanoseconds (1677-2262: '0001-01-01', '9999-12-31') is None or a
+    plain datetime, never a crash: the caller refuses such dates with its own reason."""
+    read = partial(pd.to_datetime, utc=True, format="mixed", dayfirst=dayfirst, errors="coerce")
+    try:
+        return [_python(v) for v in read(values)]
+    except (OutOfBoundsDatetime, OverflowError, ValueError):
+        pass
+    out: list[datetime | None] = []
+    for value in values:  # the slow way, only for a column holding such a value
+        try:
+            out.append(_python(read(pd.Series([value]))[0]))
+        except (OutOfBoundsDatetime, OverflowError, ValueError):
+            out.append(None)
+    return out
+
+
+def _python(value: Any) -> datetime | None:
+    if pd.isna(value):
+        return None
+    try:
+        return value.to_pydatetime()
+    except (ValueError, OverflowError, OutOfBoundsDatetime):
+        return None
 
 
 def _aware(dt: datetime) -> datetime:

@@ -11,6 +11,7 @@ import io
 import re
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import feedparser
 
@@ -93,10 +94,12 @@ def parse_xml_feed(name: str, data: bytes) -> Parsed:
             )
         raise UserError(f"{name} is a feed with no posts in it, so there is nothing to import.")
     result = Parsed(name=name, format=fmt)
+    head = parsed.get("feed") or {}
+    key = feed_key(head.get("link"), head.get("title"))
     for entry in entries:
         if is_wxr and not _wxr_published_post(entry, result):
             continue
-        post = _entry_post(entry, is_wxr)
+        post = _entry_post(entry, is_wxr, key, result)
         if post is None:
             result.skipped["no publication date"] += 1
             continue
@@ -155,7 +158,7 @@ def _entry_date(entry: Any, is_wxr: bool) -> datetime | None:
     return None
 
 
-def _entry_post(entry: Any, is_wxr: bool) -> Post | None:
+def _entry_post(entry: Any, is_wxr: bool, key: str | None, result: Parsed) -> Post | None:
     published = _entry_date(entry, is_wxr)
     if published is None:
         return None
@@ -166,9 +169,9 @@ def _entry_post(entry: Any, is_wxr: bool) -> Post | None:
         body_raw = strip_shortcodes(body_raw)
     body, links = clean(body_raw, is_html=True)
     text = f"{title}\n\n{body}".strip() if title and not body.startswith(title) else body or title
-    url = entry.get("link") or None
-    guid = entry.get("id") or url
-    post_id = f"feed:{guid}" if guid else content_id("feed", published.isoformat(), text[:200])
+    url = _text_or_none(entry.get("link"))
+    guid = _text_or_none(entry.get("id")) or url
+    post_id = item_id(key, guid, result, published.isoformat(), text[:200])
     return Post(
         id=post_id,
         source="feed",
@@ -187,6 +190,10 @@ def parse_json_feed(name: str, data: bytes) -> Parsed:
     if not isinstance(items, list):
         raise UserError(f"{name} is a JSON Feed without an items list; nothing to import.")
     result = Parsed(name=name, format="JSON Feed")
+    key = feed_key(
+        _text_or_none(doc.get("home_page_url")) or _text_or_none(doc.get("feed_url")),
+        _text_or_none(doc.get("title")),
+    )
     for item in items:
         if not isinstance(item, dict):
             result.skipped["not a feed item"] += 1
@@ -199,11 +206,14 @@ def parse_json_feed(name: str, data: bytes) -> Parsed:
         body, links = clean(str(raw), is_html=bool(item.get("content_html")))
         title = str(item.get("title") or "").strip()
         text = f"{title}\n\n{body}".strip() if title else body
-        url = item.get("url") or None
-        guid = item.get("id") or url
+        url = _text_or_none(item.get("url"))
+        native = item.get("id")
+        if isinstance(native, int) and not isinstance(native, bool):
+            native = str(native)  # the spec says a string; numbers are common
+        guid = _text_or_none(native) or url
         result.posts.append(
             Post(
-                id=f"feed:{guid}" if guid else content_id("feed", published.isoformat(), text),
+                id=item_id(key, guid, result, published.isoformat(), text),
                 source="feed",
                 kind="article",
                 published_at=published,
@@ -216,14 +226,59 @@ def parse_json_feed(name: str, data: bytes) -> Parsed:
     return result
 
 
+# Ids that name their post wherever it is read: an absolute URL (its host is the blog), a tag:
+# URI (RFC 4151: an authority and a date) or a UUID. Any other id ("1", "p-42", "/2024/post")
+# only means something within its feed, so the feed's own address or title is put before it.
+_GLOBAL_ID = re.compile(r"^(?:https?://[^/\s]+|tag:[^,\s]+,\d{4}|urn:uuid:)", re.IGNORECASE)
+MAX_ID_CHARS = 240
+
+
+def feed_key(link: Any, title: Any) -> str | None:
+    """What tells one feed from another: its home page's address (scheme, 'www.' and a trailing
+    slash left out, so http and https copies agree), else its title; None if it gives neither."""
+    if isinstance(link, str) and link.strip():
+        parts = urlsplit(link.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+        if host:
+            return f"{host}{parts.path.rstrip('/')}".lower()
+    if isinstance(title, str) and " ".join(title.split()):
+        return "title:" + " ".join(title.split()).lower()
+    return None
+
+
+def item_id(key: str | None, guid: str | None, result: Parsed, *content: str) -> str:
+    """A feed item's post id: its own id when that is global, else the feed's key and its id (or
+    a hash of its date and text when it has none). result.legacy maps the id to the one stored
+    before ids held their feed, so a store from then keeps its posts and labels (core.store)."""
+    if guid and (_GLOBAL_ID.match(guid) or key is None):
+        return f"feed:{guid}"
+    legacy = f"feed:{guid}" if guid else content_id("feed", *content)
+    if guid:
+        post_id = f"feed:{key}|{guid}"
+        if len(post_id) > MAX_ID_CHARS:
+            post_id = content_id("feed", key, guid)
+    else:
+        post_id = content_id("feed", key, *content)
+    result.legacy[post_id] = legacy
+    return post_id
+
+
+def _text_or_none(value: Any) -> str | None:
+    """A string field as a string; anything else a hostile file puts there (an object, a
+    number, a list) as missing."""
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
 def _iso(value: Any) -> datetime | None:
     if not isinstance(value, str) or not value.strip():
         return None
     try:
         dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+    except (ValueError, OverflowError):  # year 9999 at -05:00 is past the last datetime
         return None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
 FORMATS = [

@@ -1,23 +1,32 @@
 """The only network code: fetch a feed URL a person typed, with every limit a server can abuse.
 
 http and https only (never file:// or a local path), a timeout on connect and on the whole
-read, a size cap, a bounded number of redirects each checked again, and private or loopback
-addresses refused unless a caller (a test) allows them. A web page instead of a feed is read
-for its <link rel="alternate"> feed address, one hop.
+read, a size cap, a bounded number of redirects each checked again, and addresses that are not
+on the public internet refused. A web page instead of a feed is read for its
+<link rel="alternate"> feed address, one hop.
+
+Each host name is resolved once: the addresses checked are the ones connected to (the Host
+header and the TLS server name stay the name typed), so a name that answers a public address to
+the check and 127.0.0.1 to the connection (DNS rebinding) reaches nothing private. People who
+host their blog on their own network may allow private and loopback feeds with the setting
+GOODWILL_ALLOW_PRIVATE_FEEDS=1 (off by default; see README).
 """
 
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 import socket
 import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
+from requests.adapters import HTTPAdapter
 
 from core.errors import UserError
 
@@ -25,6 +34,13 @@ TIMEOUT_S = 10.0
 MAX_BYTES = 10 * 1024**2
 MAX_REDIRECTS = 5
 USER_AGENT = "GoodwillLedger/0.1 (+feed reader; local app)"
+ALLOW_PRIVATE_ENV = "GOODWILL_ALLOW_PRIVATE_FEEDS"
+# Not on the public internet, though ipaddress calls some of them global: shared address space
+# (carrier NAT), deprecated site-local IPv6, and 6to4, whose address embeds any IPv4 one
+# (2002:7f00:1:: is 127.0.0.1).
+_REFUSED_NETWORKS = tuple(
+    ipaddress.ip_network(n) for n in ("100.64.0.0/10", "fec0::/10", "2002::/16")
+)
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json",
                "application/json", "application/xml", "text/xml")  # fmt: skip
 
@@ -36,9 +52,18 @@ class Fetched:
     content_type: str
 
 
-def fetch_feed(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT_S,
+def private_feeds_allowed() -> bool:
+    """The GOODWILL_ALLOW_PRIVATE_FEEDS setting: '1', 'true' or 'yes' allows feeds on this
+    machine and its private network. Off unless set."""
+    return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in ("1", "true", "yes")
+
+
+def fetch_feed(url: str, *, allow_private: bool | None = None, timeout: float = TIMEOUT_S,
                max_bytes: int = MAX_BYTES) -> Fetched:  # fmt: skip
-    """The bytes of the feed at url; a web page leads to the feed it advertises."""
+    """The bytes of the feed at url; a web page leads to the feed it advertises.
+    allow_private None follows the GOODWILL_ALLOW_PRIVATE_FEEDS setting."""
+    if allow_private is None:
+        allow_private = private_feeds_allowed()
     fetched = fetch(url, allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
     if _is_html(fetched):
         feed_url = discover_feed(fetched.data.decode("utf-8", "replace"), fetched.url)
@@ -54,22 +79,23 @@ def fetch_feed(url: str, *, allow_private: bool = False, timeout: float = TIMEOU
 def fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT_S,
           max_bytes: int = MAX_BYTES) -> Fetched:  # fmt: skip
     url = check_url(url)
-    session = requests.Session()
-    session.trust_env = False  # no proxies or .netrc from the environment
     try:
         for _ in range(MAX_REDIRECTS + 1):
-            check_host(url, allow_private)
+            address = resolve(url, allow_private)
             deadline = time.monotonic() + timeout
-            with session.get(
-                url,
-                stream=True,
-                timeout=(timeout, timeout),
-                allow_redirects=False,
-                headers={
-                    "User-Agent": USER_AGENT,
-                    "Accept": ", ".join(_FEED_TYPES) + ", */*;q=0.5",
-                },
-            ) as response:
+            with (
+                _pinned_session(address) as session,
+                session.get(
+                    url,
+                    stream=True,
+                    timeout=(timeout, timeout),
+                    allow_redirects=False,
+                    headers={
+                        "User-Agent": USER_AGENT,
+                        "Accept": ", ".join(_FEED_TYPES) + ", */*;q=0.5",
+                    },
+                ) as response,
+            ):
                 if response.is_redirect:
                     location = response.headers.get("location", "")
                     url = check_url(urljoin(url, location))
@@ -96,6 +122,44 @@ def fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT_S,
         raise UserError(f"{url} could not be fetched ({type(exc).__name__}).") from None
 
 
+def _pinned_session(address: str) -> requests.Session:
+    """A session whose every connection goes to `address`, whatever host a URL names; urllib3
+    still sends that host as the Host header and TLS server name and checks the certificate
+    against it (only the address it dials is replaced)."""
+
+    def dial(connection: Any, new_conn: Any) -> Any:
+        # _dns_host is what urllib3 dials; `host` (Host header, SNI, certificate) is unchanged
+        # everywhere else because it is swapped only while the socket is opened.
+        name = connection._dns_host
+        connection._dns_host = address
+        try:
+            return new_conn()
+        finally:
+            connection._dns_host = name
+
+    class Pinned(urllib3.connection.HTTPConnection):
+        def _new_conn(self) -> Any:
+            return dial(self, super()._new_conn)
+
+    class PinnedTLS(urllib3.connection.HTTPSConnection):
+        def _new_conn(self) -> Any:
+            return dial(self, super()._new_conn)
+
+    class Pool(urllib3.HTTPConnectionPool):
+        ConnectionCls = Pinned
+
+    class TLSPool(urllib3.HTTPSConnectionPool):
+        ConnectionCls = PinnedTLS
+
+    adapter = HTTPAdapter(max_retries=0)
+    adapter.poolmanager.pool_classes_by_scheme = {"http": Pool, "https": TLSPool}
+    session = requests.Session()
+    session.trust_env = False  # no proxies or .netrc from the environment
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
 def check_url(url: str) -> str:
     url = (url or "").strip()
     if not url:
@@ -115,27 +179,45 @@ def check_url(url: str) -> str:
     return url
 
 
-def check_host(url: str, allow_private: bool) -> None:
-    """Refuse addresses on this machine or its private network (a feed is on the public web)."""
-    if allow_private:
-        return
+def resolve(url: str, allow_private: bool) -> str:
+    """The one address the URL's host is fetched from, its name looked up once. Unless private
+    feeds are allowed, every address the name has must be public (one private answer among
+    public ones is refused too: which one a later lookup picks is the server's choice)."""
     host = urlsplit(url).hostname or ""
     try:
-        infos = socket.getaddrinfo(host, None)
-    except socket.gaierror:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
         raise UserError(f"{host} could not be found. Check the address.") from None
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if (
-            address.is_private
-            or address.is_loopback
-            or address.is_link_local
-            or address.is_reserved
-        ):
-            raise UserError(
-                f"{host} points at a private or local address ({address}); only public feeds "
-                "are fetched. Upload the file instead."
-            )
+    addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    if not addresses:
+        raise UserError(f"{host} could not be found. Check the address.")
+    if not allow_private:
+        for address in addresses:
+            if not is_public(address):
+                raise UserError(
+                    f"{host} points at a private or local address ({address}); only public "
+                    "feeds are fetched. Upload the file instead, or allow private feeds with "
+                    f"{ALLOW_PRIVATE_ENV}=1 if your blog runs on your own network."
+                )
+    return str(addresses[0])
+
+
+def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """An address on the public internet: not private, loopback, link-local, reserved,
+    multicast, shared (100.64/10), site-local (fec0::/10), 6to4 (2002::/16), or an IPv6 form
+    of an IPv4 address that is not public itself."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour
+        if embedded is not None and not is_public(embedded):
+            return False
+    if address.is_multicast or any(address in net for net in _REFUSED_NETWORKS):
+        return False
+    return address.is_global
+
+
+def check_host(url: str, allow_private: bool) -> None:
+    """Refuse addresses on this machine or its private network (a feed is on the public web)."""
+    resolve(url, allow_private)
 
 
 def _read_capped(response: requests.Response, url: str, max_bytes: int, deadline: float) -> bytes:

@@ -9,15 +9,14 @@ may parse again with a mapping (field -> column header) that a person chose.
 
 from __future__ import annotations
 
-import io
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-import pandas as pd
-
 from core.errors import ColumnsNotRecognised, UserError
-from core.post import ENGAGEMENT, SOURCES, Post, content_id
+from core.post import ENGAGEMENT, SOURCES, Post, content_id, label_of, label_unread
+from core.sources import workbook
 from core.sources.base import FileFormat, Parsed, decode, int_or_none, read_csv
 from core.sources.dates import parse_column
 from core.sources.text import clean, unique
@@ -199,13 +198,21 @@ def parse_csv(name: str, data: bytes, mapping: Mapping[str, str | None] | None =
 
 
 def parse_xlsx(name: str, data: bytes, mapping: Mapping[str, str | None] | None = None) -> Parsed:
+    headers, rows = workbook.read_sheet(name, data)
     try:
-        frame = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for damaged files
-        raise UserError(f"{name} could not be read as an Excel workbook ({exc}).") from None
-    headers = [str(c).strip() for c in frame.columns]
-    rows = iter(frame.itertuples(index=False, name=None))
-    return _parse_rows(name, "Excel sheet", headers, rows, mapping)
+        keep = set(apply_mapping(name, headers, mapping).values())
+    except UserError:
+        keep = set(range(len(headers)))  # _parse_rows says what is wrong with the columns
+    # Only the columns a post is made of are kept: a wide sheet costs the memory of a narrow one.
+    width = max(keep, default=-1) + 1
+    cells = (
+        [_cell(row[i]) if i in keep and i < len(row) else "" for i in range(width)] for row in rows
+    )
+    return _parse_rows(name, "Excel sheet", headers, cells, mapping)
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 def parse_table(name: str, data: bytes, mapping: Mapping[str, str | None] | None) -> Parsed:
@@ -251,6 +258,7 @@ def _parse_rows(
         column(f) for f in ("text", "platform", "url", "id", "label")
     )
     counts = {f: column(f) for f in ENGAGEMENT if f in cols}
+    unread: Counter[str] = Counter()
     for i, (text_raw, when) in enumerate(zip(texts, dates, strict=True)):
         if when is None:
             result.skipped["no readable date"] += 1
@@ -278,10 +286,26 @@ def _parse_rows(
                 engagement={f: int_or_none(values[i]) for f, values in counts.items()},
             )
         )
-        label = labels[i].strip().lower()
-        if label in ("give", "ask"):
+        label = label_of(labels[i])
+        if label:
             result.labels[post_id] = label
+        elif label_unread(labels[i]):
+            unread[labels[i].strip()] += 1
+    if unread:
+        result.notes.append(unread_labels(unread))
     return result
+
+
+def unread_labels(unread: Counter[str]) -> str:
+    """'12 labels not understood: 'yes' ×8, '1' ×4': what a file's label column said that is
+    neither give nor ask, most common first; those posts are labelled by the model."""
+    shown = ", ".join(f"{value[:20]!r} ×{n:,}" for value, n in unread.most_common(5))
+    more = ", …" if len(unread) > 5 else ""
+    total = sum(unread.values())
+    return (
+        f"{total:,} label{'s' if total != 1 else ''} not understood: {shown}{more} (a label is "
+        "give or ask; those posts are labelled by the model)"
+    )
 
 
 def with_times(dates: list[str], times: list[str]) -> list[str]:

@@ -127,7 +127,7 @@ def test_json_feed() -> None:
     assert first.text == "Fourth\n\nHi peer"
     assert first.published_at == datetime(2024, 3, 7, 10, 0, tzinfo=UTC)
     assert first.links == ("https://peer.example",)
-    assert first.id == "feed:j1"
+    assert first.id == "feed:title:blog|j1"  # "j1" means something only within its feed
     assert second.text == "Plain & simple"
     assert result.skipped == {"no publication date": 1, "not a feed item": 1}
 

@@ -1,0 +1,108 @@
+"""The last look at every parsed post before it is stored, whatever source it came from.
+
+Each source reads its own format; what no post may carry into the store is checked once, here:
+a date outside the years a social post can have (refused per row, with the reason), text the
+database cannot encode (a lone surrogate from a JSON \\ud800 escape), a link that is not http(s)
+(javascript:, data:, file: would be clickable in the Posts table), and counts nobody can have
+(negative, or past a trillion: 1e30 overflowed the database's integers).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
+
+from core.post import ENGAGEMENT, Post
+from core.sources.base import Parsed
+
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)  # before any social network, blog or mail archive
+AHEAD = timedelta(days=366)  # a scheduled post may be dated ahead, not years ahead
+MAX_COUNT = 10**12  # more likes or views than people have ever lived is not a count
+TOO_EARLY = "dated before 1990"
+TOO_LATE = "dated more than a year ahead"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def date_problem(when: datetime, now: datetime) -> str | None:
+    """Why a post (or a planned post) with this date cannot be taken, or None."""
+    if when < EARLIEST:
+        return TOO_EARLY
+    if when > now + AHEAD:
+        return TOO_LATE
+    return None
+
+
+def encodable(text: str) -> str:
+    """The text with each lone surrogate (which UTF-8 cannot encode) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def web_url(url: object) -> str | None:
+    """The address if it is an http(s) URL with a host; anything else is not kept."""
+    if not isinstance(url, str):
+        return None
+    url = encodable(url.strip())
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def safe_link(link: object) -> str | None:
+    """A link found in a post's text: kept unless it names a scheme other than http(s)."""
+    if not isinstance(link, str):
+        return None
+    link = encodable(link.strip())
+    scheme = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", link)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        return None
+    return link or None
+
+
+def count(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 <= value <= MAX_COUNT else None
+
+
+def vet(parsed: Parsed, now: datetime | None = None) -> Parsed:
+    """The parse result with every post checked: refused rows counted in parsed.skipped by
+    reason (their labels from the file dropped with them), the rest made safe to store."""
+    now = now or datetime.now(UTC)
+    kept: list[Post] = []
+    counts_dropped = 0
+    for post in parsed.posts:
+        problem = date_problem(post.published_at, now)
+        if problem:
+            parsed.skipped[problem] += 1
+            parsed.labels.pop(post.id, None)
+            continue
+        engagement = {k: count(v) for k, v in post.engagement.items() if k in ENGAGEMENT}
+        counts_dropped += sum(
+            1 for k, v in post.engagement.items() if v is not None and engagement.get(k) is None
+        )
+        kept.append(
+            dataclasses.replace(
+                post,
+                id=encodable(post.id),
+                text=encodable(post.text),
+                text_raw=encodable(post.text_raw),
+                url=web_url(post.url),
+                links=tuple(u for u in map(safe_link, post.links) if u),
+                language=encodable(post.language) if post.language else None,
+                engagement=engagement,
+            )
+        )
+    parsed.posts = kept
+    if any(_SURROGATE.search(k) for k in (*parsed.labels, *parsed.legacy)):
+        parsed.labels = {encodable(k): v for k, v in parsed.labels.items()}
+        parsed.legacy = {encodable(k): encodable(v) for k, v in parsed.legacy.items()}
+    if counts_dropped:
+        parsed.notes.append(
+            f"{counts_dropped:,} counts that were negative or past belief were left out "
+            "(shown as missing, not zero)"
+        )
+    return parsed
