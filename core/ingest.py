@@ -77,7 +77,9 @@ def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskMo
     )
     docs = [Doc(p.text, p.links, p.kind, p.source) for p in fresh]
     verdicts = verdict_rows([p.id for p in fresh], docs, brand, model)
-    return ImportBatch(summary, rows, verdicts, parsed.labels, merge=parsed.merge)
+    return ImportBatch(
+        summary, rows, verdicts, parsed.labels, merge=parsed.merge, measures=parsed.measures
+    )
 
 
 def import_bytes(
@@ -180,7 +182,7 @@ def _import(
     try:
         say(f"Reading {name}…")
         parsed = parse()
-        if not any(p.posts for p in parsed) and not any(p.labels for p in parsed):
+        if not any(p.posts or p.labels or p.measures for p in parsed):
             skipped = sum(sum(p.skipped.values()) for p in parsed)
             raise UserError(
                 "it holds no posts to import"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.errors import UserError
-from core.post import Post
+from core.post import Measure, Post
 
 MAX_FILE_BYTES = 400 * 1024**2
 MAX_CSV_FIELD = 1024 * 1024
@@ -35,6 +35,8 @@ class Parsed:
     # An engagement-only file (X analytics): for posts already stored, fill in engagement (and
     # text only where the stored post has none) instead of replacing the post.
     merge: bool = False
+    # Account-level figures by day (followers gained, unsubscribes), stored beside the posts.
+    measures: list[Measure] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
