@@ -173,11 +173,7 @@ def posts_(workspace: str, fmt: str) -> None:
         sys.stdout.buffer.write(report.posts_csv(frame))
         sys.stdout.buffer.flush()
         return
-    out = sys.stdout
-    for row in frame[POST_FIELDS].to_dict("records"):
-        row["published_at"] = row["published_at"].isoformat()
-        row["p_ask"] = None if row["p_ask"] != row["p_ask"] else round(float(row["p_ask"]), 4)
-        out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.writelines(report.posts_jsonl(frame, POST_FIELDS))
 
 
 @cli.command("evaluate")

@@ -48,6 +48,10 @@ class _TextAndLinks(HTMLParser):
         self._skip = 0
         self._invisible = 0
         self._span_stack: list[bool] = []
+        # The open <a>: its href and where its text starts; and whether Mastodon's display
+        # spans (invisible / ellipsis) show only a piece of that href.
+        self._anchor: tuple[str, int] | None = None
+        self._display_url = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -62,9 +66,15 @@ class _TextAndLinks(HTMLParser):
                 {"mention", "hashtag", "u-url"} & set(classes)
             ):
                 self.links.append(href)
+                self._anchor, self._display_url = (href, len(self.parts)), False
         if tag == "span":
-            # Mastodon hides URL prefixes in <span class="invisible">; keep the visible text.
-            invisible = "invisible" in (attrs_d.get("class") or "").split()
+            # Mastodon shows a long link as pieces: "invisible" spans (the scheme, the tail)
+            # and an "ellipsis" span (the middle, cut). The whole link is the anchor's href,
+            # which replaces the pieces at </a>; elsewhere an invisible span stays hidden.
+            classes = (attrs_d.get("class") or "").split()
+            invisible = "invisible" in classes
+            if self._anchor is not None and (invisible or "ellipsis" in classes):
+                self._display_url = True
             self._span_stack.append(invisible)
             self._invisible += invisible
         if tag in _BLOCK_TAGS:
@@ -78,6 +88,11 @@ class _TextAndLinks(HTMLParser):
             return
         if tag == "span" and self._span_stack:
             self._invisible -= self._span_stack.pop()
+        if tag == "a" and self._anchor is not None:
+            href, start = self._anchor
+            if self._display_url:
+                self.parts[start:] = [href]
+            self._anchor, self._display_url = None, False
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
