@@ -36,8 +36,14 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200b]")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 _LOOKS_HTML = re.compile(r"<(?:[a-z][a-z0-9]*\b[^>]*|/[a-z][a-z0-9]*\s*)>", re.IGNORECASE)
-# Mojibake signatures: UTF-8 multibyte sequences read as Latin-1/cp1252.
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
+# Mojibake: UTF-8 multibyte sequences read as Latin-1 or cp1252. A continuation byte (0x80-0xBF)
+# reads as itself in Latin-1, and 0x80-0x9F as these in cp1252 ("€" is "â‚¬").
+_CONT = "[\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4]{_CONT}")
+# One whole UTF-8 sequence in that disguise (lead byte, then its continuation bytes), in runs.
+_MOJIBAKE_RUN = re.compile(
+    f"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})+"
+)
 
 
 class _TextAndLinks(HTMLParser):
@@ -118,21 +124,29 @@ def html_to_text(markup: str) -> tuple[str, list[str]]:
 
 
 def fix_mojibake(text: str) -> str:
-    """Undo UTF-8 read as Latin-1 (Meta exports), repeatedly while it keeps decoding."""
+    """Undo UTF-8 read as Latin-1 (Meta exports), repeatedly while it keeps decoding.
+
+    The whole string first; when it does not decode as one (proper UTF-8 beside mojibake, as a
+    Threads post edited after an export bug has), each run of disguised UTF-8 on its own."""
     for _ in range(3):
         if not _MOJIBAKE.search(text):
             break
-        try:
-            fixed = text.encode("latin-1").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            try:
-                fixed = text.encode("cp1252").decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                break
+        fixed = _undo(text)
+        if fixed is None:
+            fixed = _MOJIBAKE_RUN.sub(lambda m: _undo(m.group(0)) or m.group(0), text)
         if fixed == text:
             break
         text = fixed
     return text
+
+
+def _undo(text: str) -> str | None:
+    for encoding in ("latin-1", "cp1252"):
+        try:
+            return text.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return None
 
 
 def tidy(text: str) -> str:

@@ -138,6 +138,16 @@ def test_mojibake_from_meta_exports_is_repaired(garbled: str, fixed: str) -> Non
     assert fix_mojibake(garbled) == fixed
 
 
+def test_mojibake_beside_proper_utf8_in_one_string_is_repaired_run_by_run() -> None:
+    """A real Threads post: proper "café" and "🌱" beside a euro sign and an emoji written as
+    Latin-1 (the whole-string repair fails on the proper characters and used to keep all)."""
+    bad_euro = "€".encode().decode("latin-1")  # "â\x82¬": shown as "â¬"
+    bad_party = "🎉".encode().decode("latin-1")
+    garbled = f"Our café 🌱 menu: coffee 3 {bad_euro} {bad_party}"
+    assert fix_mojibake(garbled) == "Our café 🌱 menu: coffee 3 € 🎉"
+    assert fix_mojibake("Prix: 3 â‚¬ au café") == "Prix: 3 € au café"  # read as cp1252
+
+
 @pytest.mark.parametrize("fine", ["São Paulo, Ça va à Évian", "naïve café", "plain ascii", ""])
 def test_correct_text_is_left_alone_by_mojibake_repair(fine: str) -> None:
     assert fix_mojibake(fine) == fine
