@@ -153,13 +153,26 @@ def read_csv(text: str, name: str, **fmt: Any) -> tuple[list[str], Iterator[list
 
 
 def csv_header(head: bytes) -> list[str]:
-    """The first row of a CSV from its first bytes, for sniffing: BOM and spaces stripped."""
-    first = head.decode("utf-8", errors="replace").lstrip("\ufeff").split("\n", 1)[0]
+    """The first row of a CSV from its first bytes, for sniffing: BOM and spaces stripped.
+    UTF-16 with a BOM (older LinkedIn and YouTube exports) and tab-separated headers too."""
+    first = head_text(head).lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     try:
-        row = next(csv.reader([first.rstrip("\r")]), [])
+        row = next(csv.reader([first], delimiter=header_delimiter(first)), [])
     except csv.Error:
         return []
     return [h.strip() for h in row]
+
+
+def head_text(head: bytes) -> str:
+    """The first bytes of a file as text for sniffing: UTF-16 when it starts with its BOM."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    return head.decode("utf-8", errors="replace")
+
+
+def header_delimiter(first_line: str) -> str:
+    """A tab when a header row is tab-separated (more tabs than commas), else a comma."""
+    return "\t" if first_line.count("\t") > first_line.count(",") else ","
 
 
 def int_or_none(value: Any) -> int | None:
