@@ -42,7 +42,7 @@ class FileReport:
         if self.error:
             why = self.error if self.error.startswith(self.name) else f"{self.name}: {self.error}"
             return f"Refused: {why}"
-        return "\n".join(f"{s.name} ({s.format}): {s.describe()}" for s in self.summaries)
+        return "\n".join(f"{s.title}: {s.describe()}" for s in self.summaries)
 
 
 def verdict_rows(

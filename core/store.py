@@ -158,6 +158,15 @@ class ImportSummary:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def names_format(self) -> bool:
+        """Whether the name already says the format ("medium.zip (Medium)"): say it once."""
+        return self.name.endswith(f"({self.format})")
+
+    @property
+    def title(self) -> str:
+        return self.name if self.names_format else f"{self.name} ({self.format})"
+
+    @property
     def skipped_total(self) -> int:
         return sum(self.skipped.values())
 

@@ -44,6 +44,7 @@ FILE_FORMATS: list[FileFormat] = [
     *substack.FORMATS,
     *table.FORMATS,
 ]
+HTML_FORMATS: list[FileFormat] = [*medium.FORMATS]
 ZIP_READERS: list[ZipReader] = [
     x.read_zip,
     x_csv.read_legacy_zip,
@@ -171,6 +172,9 @@ def parse_x_parts(parts: list[tuple[str, bytes]]) -> list[Parsed]:
 
 def parse_file(name: str, data: bytes) -> Parsed:
     head = data[:65536]
+    for fmt in HTML_FORMATS:  # exports that are web pages, before web pages are refused
+        if fmt.sniff(name, head):
+            return fmt.parse(name, data)
     for pattern, what in _NOT_EXPORTS:
         if pattern.search(head[:1024]):
             hint = (
