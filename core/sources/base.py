@@ -20,6 +20,10 @@ from core.post import Measure, Post
 MAX_FILE_BYTES = 400 * 1024**2
 MAX_CSV_FIELD = 1024 * 1024
 MAX_CSV_ROWS = 2_000_000
+# A physical line this long is not a row of posts (a post's cell is capped at MAX_CSV_FIELD);
+# refusing it early keeps a huge one-line file from being copied or split in memory.
+MAX_CSV_LINE = 8 * MAX_CSV_FIELD
+MAX_CSV_COLUMNS = 2_000
 
 
 @dataclass
@@ -129,13 +133,20 @@ def read_csv(text: str, name: str, **fmt: Any) -> tuple[list[str], Iterator[list
             fmt["delimiter"] = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
         except csv.Error:
             fmt["delimiter"] = ","
-    reader = csv.reader(io.StringIO(text, newline=""), **fmt)
+    # Lines are cut from the text one at a time (io.StringIO would copy all of it, four bytes
+    # a character): a file costs its text once, plus one line.
+    reader = csv.reader(_lines(text, name), **fmt)
     try:
         header = next(reader)
     except StopIteration:
         raise UserError(f"{name} is empty: it has no header row.") from None
     except csv.Error as exc:
         raise UserError(f"{name} is not a readable CSV ({exc}).") from None
+    if len(header) > MAX_CSV_COLUMNS:
+        raise UserError(
+            f"{name} has {len(header):,} columns in its first row; a table of posts has a few "
+            "dozen. Check that it is the right file, saved as CSV."
+        )
 
     def rows() -> Iterator[list[str]]:
         try:
@@ -150,6 +161,26 @@ def read_csv(text: str, name: str, **fmt: Any) -> tuple[list[str], Iterator[list
             ) from None
 
     return [h.strip().lstrip("\ufeff") for h in header], rows()
+
+
+def _lines(text: str, name: str) -> Iterator[str]:
+    """The text's lines with their endings, as csv.reader wants them; a line longer than
+    MAX_CSV_LINE is refused before it is copied. Old Mac files end lines with \\r alone."""
+    sep = "\r" if "\n" not in text[:MAX_CSV_LINE] and "\r" in text[:MAX_CSV_LINE] else "\n"
+    pos, size, number = 0, len(text), 0
+    while pos < size:
+        number += 1
+        end = text.find(sep, pos, pos + MAX_CSV_LINE + 1)
+        if end == -1:
+            if size - pos > MAX_CSV_LINE:
+                raise UserError(
+                    f"{name}: line {number:,} is longer than {MAX_CSV_LINE // 1024**2} MB, "
+                    "which no table of posts has. It may not be a CSV, or its line breaks "
+                    "were lost: export it again."
+                )
+            end = size - 1
+        yield text[pos : end + 1]
+        pos = end + 1
 
 
 def csv_header(head: bytes) -> list[str]:

@@ -79,7 +79,7 @@ def parse_upload(name: str, data: bytes | Path) -> list[Parsed]:
     """
     if isinstance(data, Path):
         return _parse_path(name, data)
-    if not data.strip():
+    if not data or data.isspace():  # not strip(): it would copy a large file to find out
         raise UserError(f"{name} is empty. Upload the export file itself.")
     if len(data) > MAX_FILE_BYTES and not is_zip(data[:4]) and not is_tar(data):
         raise UserError(_too_large(name))
