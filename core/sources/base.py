@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import csv
 import gc
-import io
 import json
 import re
 from collections import Counter

@@ -38,7 +38,12 @@ _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 _LOOKS_HTML = re.compile(r"<(?:[a-z][a-z0-9]*\b[^>]*|/[a-z][a-z0-9]*\s*)>", re.IGNORECASE)
 # Mojibake: UTF-8 multibyte sequences read as Latin-1 or cp1252. A continuation byte (0x80-0xBF)
 # reads as itself in Latin-1, and 0x80-0x9F as these in cp1252 ("€" is "â‚¬").
-_CONT = "[\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+_CP1252_HIGH = "".join(
+    bytes([b]).decode("cp1252")
+    for b in range(0x80, 0xA0)
+    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+)
+_CONT = f"[\u0080-\u00bf{_CP1252_HIGH}]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00f4]{_CONT}")
 # One whole UTF-8 sequence in that disguise (lead byte, then its continuation bytes), in runs.
 _MOJIBAKE_RUN = re.compile(

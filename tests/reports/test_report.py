@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import json
 import io
+import json
 
 import pytest
 
@@ -196,6 +196,12 @@ def test_posts_jsonl_writes_null_where_a_post_has_no_verdict_or_count() -> None:
         raise ValueError(f"not JSON: {token}")
 
     rows = [json.loads(line, parse_constant=strict) for line in lines]
-    assert rows[0] == {"id": "p000", "published_at": "2026-03-02T09:00:00+00:00",
-                       "label": "give", "p_ask": 0.1235, "likes": 3, "reasons": ["teaches"]}  # fmt: skip
+    assert rows[0] == {
+        "id": "p000",
+        "published_at": "2026-03-02T09:00:00+00:00",
+        "label": "give",
+        "p_ask": 0.1235,
+        "likes": 3,
+        "reasons": ["teaches"],
+    }
     assert rows[1]["label"] is None and rows[1]["p_ask"] is None and rows[1]["likes"] is None

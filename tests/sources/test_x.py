@@ -99,7 +99,7 @@ def test_tco_links_are_replaced_by_the_urls_they_stand_for(make) -> None:
 def test_a_post_that_is_only_a_picture_is_media_like_on_other_platforms(make) -> None:
     picture = make.tweet("7", "https://t.co/pic")
     picture["tweet"]["entities"]["media"] = [{"url": "https://t.co/pic", "type": "photo"}]
-    picture["tweet"]["extended_entities"] = {"media": [{"url": "https://t.co/pic", "type": "photo"}]}
+    picture["tweet"]["extended_entities"] = {"media": picture["tweet"]["entities"]["media"]}
     words = make.tweet("8", "Our new mugs https://t.co/pic2")
     words["tweet"]["entities"]["media"] = [{"url": "https://t.co/pic2", "type": "photo"}]
     empty = make.tweet("9", "")  # no words and no picture: a post with nothing, not media
