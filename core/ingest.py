@@ -113,12 +113,14 @@ def import_table(
     data: bytes,
     mapping: Mapping[str, str | None],
     progress: Progress | None = None,
+    date_order: str | None = None,
 ) -> FileReport:
     """Import a CSV or Excel sheet with the columns a person chose (field → column header:
-    date and text, and any of url, platform, likes, …); see core.sources.table.apply_mapping."""
+    date and text, and any of url, platform, likes, …); see core.sources.table.apply_mapping.
+    date_order ("day" or "month") says how numeric dates read when the file does not."""
 
     def parse() -> list[Parsed]:
-        return [table.parse_table(name, data, mapping)]
+        return [table.parse_table(name, data, mapping, date_order)]
 
     return _import(store, workspace, name, parse, progress)
 
