@@ -68,3 +68,13 @@ def unexpected(exc: BaseException) -> str:
         f"an unexpected error stopped it ({type(exc).__name__}: {text[:120]}); nothing was "
         "stored. This is a bug in Goodwill Ledger: please report it with the file's format."
     )
+
+
+class DateOrderUnclear(ColumnsNotRecognised):
+    """A sheet whose numeric dates read two ways (05/11/2026: 5 November or May 11) and nothing
+    in the file tells which. Nothing is imported; the Import page asks (with the columns it
+    found, so the same form can say both) and the CLI takes --dates."""
+
+    def __init__(self, message: str, name: str, columns: list[str], example: str) -> None:
+        super().__init__(message, name, columns, missing=())
+        self.example = example

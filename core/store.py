@@ -32,10 +32,18 @@ from sqlalchemy.ext.compiler import compiles
 from core.errors import UserError
 from core.people import current_user
 from core.plan.planned import PlannedPost
-from core.post import ENGAGEMENT, LABELS, POST_COLUMNS, Post, same_post
+from core.post import (
+    ENGAGEMENT,
+    LABELS,
+    MEASURE_COLUMNS,
+    POST_COLUMNS,
+    Measure,
+    Post,
+    same_post,
+)
 from core.settings import Settings
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "goodwill.sqlite3"
 
 metadata = sa.MetaData()
@@ -134,6 +142,17 @@ imports = sa.Table(
     sa.Column("at", sa.Float, nullable=False),
     sa.Column("summary", sa.Text, nullable=False),  # JSON of ImportSummary counts
 )
+# Account-level figures by day (core.post.Measure): followers gained, unsubscribes…
+measures = sa.Table(
+    "measures",
+    metadata,
+    sa.Column("workspace_id", sa.Integer, primary_key=True),
+    sa.Column("source", sa.String(20), primary_key=True),
+    sa.Column("measure", sa.String(40), primary_key=True),
+    sa.Column("day", sa.String(10), primary_key=True),  # ISO date, the platform's own day
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("import_id", sa.Integer),
+)
 plans = sa.Table(
     "plans",
     metadata,
@@ -158,7 +177,19 @@ MIGRATIONS: list[Any] = [
     lambda conn: plans.create(conn, checkfirst=True),
     # 3: who did what: the person behind each label, plan and settings change; label history.
     lambda conn: _add_missing(conn, [workspaces, labels, plans, label_history, settings_history]),
+    # 4: engagement measures added after the first five (views, saves, opens, unsubscribes) and
+    # the account-level measures by day. Columns are added, nothing rewritten.
+    lambda conn: _add_engagement_columns(conn) or measures.create(conn, checkfirst=True),
 ]
+
+_FIRST_ENGAGEMENT = ENGAGEMENT[:5]  # the columns of schema 1
+
+
+def _add_engagement_columns(conn: Connection) -> None:
+    have = {c["name"] for c in sa.inspect(conn).get_columns("posts")}
+    for name in ENGAGEMENT:
+        if name not in have:
+            conn.exec_driver_sql(f'ALTER TABLE posts ADD COLUMN "{name}" BIGINT')
 
 
 def _add_missing(conn: Connection, tables: list[sa.Table]) -> None:
@@ -202,6 +233,15 @@ class ImportSummary:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def names_format(self) -> bool:
+        """Whether the name already says the format ("medium.zip (Medium)"): say it once."""
+        return self.name.endswith(f"({self.format})")
+
+    @property
+    def title(self) -> str:
+        return self.name if self.names_format else f"{self.name} ({self.format})"
+
+    @property
     def skipped_total(self) -> int:
         return sum(self.skipped.values())
 
@@ -234,6 +274,7 @@ class ImportBatch:
     labels: dict[str, str]
     merge: bool = False  # engagement-only file: see Store._onto_stored
     legacy: dict[str, str] = field(default_factory=dict)  # see Store._adopt_legacy
+    measures: list[Measure] = field(default_factory=list)  # account figures by day
 
 
 @dataclass(frozen=True)
@@ -278,13 +319,21 @@ _LINKS_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _fingerprint(row: dict[str, Any]) -> str:
-    # Stored with each post and compared on re-import: the bytes hashed must never change.
-    payload = _FINGERPRINT_JSON([row[c] for c in _FINGERPRINTED])
+    # Stored with each post and compared on re-import: the bytes hashed must never change. The
+    # measures added later count only when a post has one, so a post that has none keeps the
+    # fingerprint it had before they existed (and is not classified again after an upgrade).
+    values = [row[c] for c in _FINGERPRINTED_FIRST]
+    later = [row.get(c) for c in _LATER_ENGAGEMENT]
+    if any(v is not None for v in later):
+        values.append(later)
+    payload = _FINGERPRINT_JSON(values)
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()
 
 
-_FINGERPRINTED = ["source", "kind", "published_ts", "text", "text_raw", "url", "links",
-                  "language", *ENGAGEMENT]  # fmt: skip
+_FINGERPRINTED_FIRST = ["source", "kind", "published_ts", "text", "text_raw", "url", "links",
+                        "language", *_FIRST_ENGAGEMENT]  # fmt: skip
+_LATER_ENGAGEMENT = [c for c in ENGAGEMENT if c not in _FIRST_ENGAGEMENT]
+_FINGERPRINTED = _FINGERPRINTED_FIRST + _LATER_ENGAGEMENT
 
 
 def post_row(post: Post) -> dict[str, Any]:
@@ -435,7 +484,8 @@ class Store:
     def delete_workspace(self, name: str) -> None:
         wid = self._workspace_id(name)
         with self._write(wid, bump=False) as conn:
-            for table in (posts, verdicts, labels, label_history, settings_history, imports, plans):
+            tables = (posts, verdicts, labels, label_history, settings_history, imports, plans)
+            for table in (*tables, measures):
                 conn.execute(sa.delete(table).where(table.c.workspace_id == wid))
             conn.execute(sa.delete(workspaces).where(workspaces.c.id == wid))
 
@@ -569,6 +619,7 @@ class Store:
         summary.labels_taken, summary.labels_kept = self._take_file_labels(
             conn, wid, batch.labels, summary.name
         )
+        self._put_measures(conn, wid, batch.measures, import_id)
         conn.execute(
             sa.update(imports)
             .where(imports.c.id == import_id)
@@ -668,6 +719,49 @@ class Store:
                 sa.delete(labels).where(labels.c.workspace_id == wid, labels.c.post_id.in_(chunk))
             ).rowcount
         return dropped
+
+    def _put_measures(
+        self, conn: Connection, wid: int, items: list[Measure], import_id: int
+    ) -> None:
+        """A figure of the same source, measure and day replaces the stored one (a newer export
+        says it better); the last one wins within a file."""
+        rows = {
+            (m.source, m.measure, m.day.isoformat()): float(m.value) for m in items
+        }  # fmt: skip
+        for source, measure, day in rows:
+            conn.execute(
+                sa.delete(measures).where(
+                    measures.c.workspace_id == wid,
+                    measures.c.source == source,
+                    measures.c.measure == measure,
+                    measures.c.day == day,
+                )
+            )
+        _insert_many(
+            conn,
+            measures,
+            [{"source": s, "measure": m, "day": d, "value": v} for (s, m, d), v in rows.items()],
+            workspace_id=wid,
+            import_id=import_id,
+        )
+
+    def measures(self, workspace: str) -> pd.DataFrame:
+        """Account-level figures by day (core.post.MEASURE_COLUMNS: date, source, measure,
+        value), oldest first: new followers per day (LinkedIn creator analytics), unsubscribes
+        per campaign send day (Mailchimp). Per-post counts are in posts() (core.post.ENGAGEMENT).
+        """
+        wid = self._workspace_id(workspace)
+        query = (
+            sa.select(measures.c.day, measures.c.source, measures.c.measure, measures.c.value)
+            .where(measures.c.workspace_id == wid)
+            .order_by(measures.c.day, measures.c.source, measures.c.measure)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        frame = pd.DataFrame(rows, columns=MEASURE_COLUMNS)
+        frame["date"] = pd.to_datetime(frame["date"]).dt.date
+        frame["value"] = frame["value"].astype(float)
+        return frame
 
     def _put_verdicts(self, conn: Connection, wid: int, rows: list[dict[str, Any]]) -> None:
         if not rows:
