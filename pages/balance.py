@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from core.balance import consistency, engagement, findings, ledger, metrics
+from core.balance import consistency, engagement, findings, ledger, metrics, window
 from core.classify import learning
 from core.post import SOURCES
 from core.reports import charts, html_report
@@ -62,14 +62,19 @@ col4.caption("on target" if seen.meets(cfg.ratio) else "below target")
 st.subheader("Findings")
 st.markdown("\n".join(f"- {line}" for line in findings.findings(live, cfg, now)))
 
-period = st.segmented_control("Per", ["week", "month"], default="week") or "week"
+per, show = st.columns([1, 2])
+with per:
+    period = st.segmented_control("Per", ["week", "month"], default="week") or "week"
+with show:
+    shown = st.segmented_control("Show", list(window.SPANS), default=window.DEFAULT)
+span = window.window(live["published_at"], shown or window.DEFAULT, now)
 periods = metrics.by_period(live, period, cfg.ratio)
-st.altair_chart(
-    charts.give_share_over_time(periods, cfg.ratio / (cfg.ratio + 1), period),
-    width="stretch",
+st.altair_chart(charts.posts_over_time(periods, period, span), width="stretch")
+on, active = consistency.on_target_rate(window.clip(periods, "period", span))
+st.caption(
+    f"Charts show {span.text()}. Give posts stack under asks; ▼ marks a {period} below target. "
+    f"{on} of {active} {period}s with posts in this stretch were on target."
 )
-on, active = consistency.on_target_rate(periods)
-st.caption(f"{on} of {active} {period}s with posts were on target.")
 
 st.subheader("Consistency")
 c1, c2, c3, c4 = st.columns(4)
@@ -90,9 +95,11 @@ c4.caption(
     f"spread ± {figures.posts_per_week_spread:.1f}; "
     f"{len(figures.ask_heavy_weeks)} weeks mostly asks"
 )
-window = cfg.rolling_window
+recent_n = cfg.rolling_window
 st.altair_chart(
-    charts.rolling_share(consistency.rolling(live, window), cfg.ratio / (cfg.ratio + 1), window),
+    charts.rolling_share(
+        consistency.rolling(live, recent_n), cfg.ratio / (cfg.ratio + 1), recent_n, span
+    ),
     width="stretch",
 )
 
@@ -107,10 +114,10 @@ st.caption(
 )
 advice = ledger.advice(today, rule, live, now)
 (st.success if today >= rule.ratio else st.warning)(f"Balance today {today:.1f}. {advice}")
-st.altair_chart(charts.ledger_over_time(ledger.daily(book, rule, now)), width="stretch")
+st.altair_chart(charts.ledger_over_time(ledger.daily(book, rule, now), span), width="stretch")
 
 st.subheader("Posting calendar")
-st.altair_chart(charts.posting_calendar(consistency.calendar(live)), width="stretch")
+st.altair_chart(charts.posting_calendar(consistency.calendar(live), span), width="stretch")
 
 st.subheader("Per source")
 by_source = metrics.by_group(live, "source")

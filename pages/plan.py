@@ -165,14 +165,12 @@ with plan_tab:
 
     st.subheader("Does the plan keep the balance?")
     checked = plan.check(history, planned, cfg)
-    st.altair_chart(
-        charts.plan_weeks(plan.weekly(history, planned, cfg.ratio), cfg.ratio / (cfg.ratio + 1)),
-        width="stretch",
-    )
+    st.altair_chart(charts.plan_weeks(plan.weekly(history, planned, cfg.ratio)), width="stretch")
     path = plan.ledger_path(history, planned, cfg, now, history_weeks=12)
     st.altair_chart(charts.ledger_over_time(path), width="stretch")
     st.caption(
-        "Planned weeks are drawn pale with a dashed outline; the ledger's planned days dashed."
+        "Give posts stack under asks; ▼ marks a week below target. Planned weeks are drawn "
+        "pale with a dashed outline; the ledger's planned days dashed."
     )
     if checked.ok:
         st.success(checked.lines()[0])

@@ -33,7 +33,10 @@ def test_the_demo_shows_every_section(app, store, db_url):
     ), advice
     captions = texts(at.caption)
     assert any("each ask withdraws 4" in c and "halves every 90 days" in c for c in captions)
-    assert any(re.search(r"\d+ of \d+ weeks with posts were on target", c) for c in captions)
+    assert any(
+        re.search(r"\d+ of \d+ weeks with posts in this stretch were on target", c)
+        for c in captions
+    )
     # weekly give share, the profile view, the ledger, the calendar, per source, engagement
     assert len(at.get("vega_lite_chart")) == 6
     assert not at.info  # the demo's tweets carry likes: engagement is shown, not excused
