@@ -164,7 +164,7 @@ with plan_tab:
             show_error(exc)
 
     st.subheader("Does the plan keep the balance?")
-    checked = plan.check(history, planned, cfg)
+    checked = plan.check(history, planned, cfg, now)
     st.altair_chart(charts.plan_weeks(plan.weekly(history, planned, cfg.ratio)), width="stretch")
     path = plan.ledger_path(history, planned, cfg, now, history_weeks=12)
     st.altair_chart(charts.ledger_over_time(path), width="stretch")

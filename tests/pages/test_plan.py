@@ -57,7 +57,8 @@ def test_add_check_export_edit_and_delete_a_planned_post(app, store):
     warnings = texts(at.warning)
     day = planned.planned_at
     assert any(
-        "is below 4 : 1. Fix: add 4 give posts before " + f"{day:%A}'s ask ({day.day} {day:%b})"
+        "is below 4 : 1, 1 ask too many. Fix: add 4 give posts before "
+        + f"{day:%A}'s ask ({day.day} {day:%b})"
         in w
         for w in warnings
     ), warnings
