@@ -8,7 +8,7 @@ from core.classify import learning
 from core.post import SOURCES
 from core.reports import charts, html_report
 from core.reports.export import posts_csv
-from ui.common import posts, settings, store, workspace
+from ui.common import empty_state, plain, posts, settings, store, workspace
 from ui.entry import enter_through_app
 
 enter_through_app()
@@ -20,9 +20,9 @@ now = pd.Timestamp.now(tz="UTC")
 counted = metrics.counted(frame, cfg)
 
 st.title("Balance")
-st.caption(f"Workspace: {name} · target {cfg.target_text}")
+st.caption(f"Workspace: {plain(name)} · target {plain(cfg.target_text)}")
 if counted.empty:
-    st.info("No labelled posts yet. Import a blog feed or an export on the Import page.")
+    empty_state("No labelled posts yet: import a blog feed or a social export to see its balance.")
     st.stop()
 
 sources = sorted(counted["source"].unique())
@@ -85,7 +85,7 @@ st.caption(
 )
 
 st.subheader("Findings")
-st.markdown("\n".join(f"- {line}" for line in findings.findings(live, cfg, now)))
+st.markdown("\n".join(f"- {plain(line)}" for line in findings.findings(live, cfg, now)))
 
 per, show = st.columns([1, 2])
 with per:

@@ -10,11 +10,11 @@ from core.settings import TARGETS, Brand, help_for
 from core.store import Store
 from ui.common import (
     delete_workspace,
+    new_workspace_form,
     plain,
     rename_workspace,
     show_error,
     store,
-    switch_workspace,
     workspace,
 )
 from ui.entry import enter_through_app
@@ -28,15 +28,7 @@ cfg = s.settings(name)
 st.title("Settings")
 
 st.subheader("Workspace")
-with st.form("new_workspace", clear_on_submit=True):
-    new_name = st.text_input("New workspace", placeholder="e.g. Acme marketing")
-    if st.form_submit_button("Create and switch"):
-        try:
-            created = s.create_workspace(new_name)
-        except UserError as exc:
-            show_error(exc)
-        else:
-            switch_workspace(created)
+new_workspace_form("new_workspace")
 with st.form("rename_workspace"):
     renamed = st.text_input("Rename this workspace", value=name)
     if st.form_submit_button("Rename"):
