@@ -57,5 +57,7 @@ def main() -> None:
     enter_through_app()
     st.set_page_config(page_title="Goodwill Ledger", page_icon=":material/balance:", layout="wide")
     seed_demo_if_empty()
-    demo_banner(workspace_picker())
-    navigation().run()
+    name = workspace_picker()
+    page = navigation()  # before the banner: its page links need the pages registered
+    demo_banner(name)
+    page.run()

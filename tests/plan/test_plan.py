@@ -437,3 +437,18 @@ def test_check_of_an_unreadable_plan_exits_2(tmp_path, history_workspace) -> Non
     path.write_text("name,city\nAnn,Oslo\n")
     result = CliRunner().invoke(cli, ["check", str(path), "-w", history_workspace])
     assert result.exit_code == 2 and "needs a date and a text column" in result.output
+
+
+def test_the_same_post_planned_twice_is_found() -> None:
+    from core.plan.planned import duplicate_groups, duplicates_of
+
+    when = datetime(2026, 3, 10, 9, tzinfo=UTC)
+    first = PlannedPost(when, "x", "Our spring sale is on", id=1)
+    again = PlannedPost(when.replace(day=12), "x", "our spring  sale is ON", id=2)
+    elsewhere = PlannedPost(when, "linkedin", "Our spring sale is on", id=3)
+    other = PlannedPost(when, "x", "Five tips for calmer reviews", id=4)
+    plans = [first, again, elsewhere, other]
+    assert duplicates_of(PlannedPost(when, "x", "Our spring sale is on"), plans) == [first, again]
+    assert duplicates_of(first, plans) == [again]  # itself left out
+    assert duplicates_of(other, plans) == []
+    assert duplicate_groups(plans) == [[first, again]]
