@@ -8,7 +8,7 @@ from core.classify import learning
 from core.post import SOURCES
 from core.reports import charts, html_report
 from core.reports.export import posts_csv
-from ui.common import empty_state, plain, posts, settings, store, workspace
+from ui.common import empty_state, fresh, keep, kept, plain, posts, settings, store, workspace
 from ui.entry import enter_through_app
 
 enter_through_app()
@@ -88,10 +88,19 @@ st.subheader("Findings")
 st.markdown("\n".join(f"- {plain(line)}" for line in findings.findings(live, cfg, now)))
 
 per, show = st.columns([1, 2])
-with per:
-    period = st.segmented_control("Per", ["week", "month"], default="week") or "week"
+with per:  # both toggles are kept across pages (ui.common.kept)
+    key = kept("balance_period", ["week", "month"])
+    period = (
+        st.segmented_control("Per", ["week", "month"], key=key, **fresh(key, default="week"))
+        or "week"
+    )
 with show:
-    shown = st.segmented_control("Show", list(window.SPANS), default=window.DEFAULT)
+    key = kept("balance_span", list(window.SPANS))
+    shown = st.segmented_control(
+        "Show", list(window.SPANS), key=key, **fresh(key, default=window.DEFAULT)
+    )
+keep("balance_period")
+keep("balance_span")
 span = window.window(live["published_at"], shown or window.DEFAULT, now)
 periods = metrics.by_period(live, period, cfg.ratio)
 st.altair_chart(charts.posts_over_time(periods, period, span), width="stretch")

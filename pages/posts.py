@@ -12,6 +12,7 @@ from core.reports.export import posts_csv
 from ui.common import (
     confidence_column,
     empty_state,
+    fresh,
     keep,
     kept,
     percent,
@@ -69,7 +70,7 @@ with st.sidebar:
     dates_key = kept(KEYS["dates"])
     dates = st.date_input(
         "Dates",
-        **({} if dates_key in st.session_state else {"value": (first, last)}),
+        **fresh(dates_key, value=(first, last)),
         min_value=first,
         max_value=last,
         key=dates_key,

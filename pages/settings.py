@@ -62,16 +62,19 @@ with st.form("brand"):
         st.success(f"Saved. {n:,} posts relabelled; your own labels are kept.")
 
 st.subheader("Target and counting")
-with st.form("target"):
-    keys = list(TARGETS)
-    target = st.selectbox(
-        "Target", keys, index=keys.index(cfg.target), format_func=lambda k: TARGETS[k].label,
-        help=help_for("target"),
-    )  # fmt: skip
+# The target sits outside the form so that the ratio field shows only for your own target.
+keys = list(TARGETS)
+target = st.selectbox(
+    "Target", keys, index=keys.index(cfg.target), format_func=lambda k: TARGETS[k].label,
+    help=help_for("target"), key=f"target:{name}",
+)  # fmt: skip
+custom = float(cfg.custom_ratio)
+if target == "custom":
     custom = st.number_input(
-        "Custom give posts per ask", min_value=0.5, max_value=50.0, value=float(cfg.custom_ratio),
-        step=0.5, help=help_for("custom_ratio"),
+        "Give posts per ask", min_value=0.5, max_value=50.0, value=float(cfg.custom_ratio),
+        step=0.5, help=help_for("custom_ratio"), key=f"custom_ratio:{name}",
     )  # fmt: skip
+with st.form("target"):
     replies = st.checkbox("Count replies", value=cfg.count_replies, help=help_for("count_replies"))
     reposts = st.checkbox("Count reposts", value=cfg.count_reposts, help=help_for("count_reposts"))
     if st.form_submit_button("Save"):

@@ -209,6 +209,11 @@ def kept(key: str, options: list | None = None) -> str:
     return key
 
 
+def fresh(key: str, **defaults: object) -> dict[str, object]:
+    """A widget's default, given only when no value is kept for it (Streamlit warns on both)."""
+    return {} if key in st.session_state else defaults
+
+
 def keep(key: str) -> None:
     """After the widget `key` is drawn: remember its value for the next visit (see kept)."""
     if key in st.session_state:

@@ -151,3 +151,28 @@ def test_plain_escapes_every_markdown_mark():
     escaped = plain(name)
     assert re.search(r"(?<!\\)[!\[\]()*<>]", escaped) is None, escaped  # every mark escaped
     assert re.sub(r"\\(.)", r"\1", escaped) == name
+
+
+def test_the_demo_says_it_is_a_demo_with_the_next_steps(app, seed):
+    at = app()
+    links = {link.proto.label: link.proto.page for link in at.get("page_link")}
+    assert links["Create your workspace"].endswith("settings")
+    assert links["Import your posts"].endswith("import")
+    assert any("This is the demo workspace" in m.value for m in at.markdown)
+    seed("Mine")
+    at.run()
+    at.sidebar.selectbox(key="workspace").select("Mine").run()
+    assert not at.get("page_link")
+    assert not any("This is the demo workspace" in m.value for m in at.markdown)
+
+
+def test_balance_toggles_are_kept_across_pages(app):
+    at = app()
+    at.segmented_control(key="balance_period").set_value("month")
+    at.segmented_control(key="balance_span").set_value("All").run()
+    at.switch_page("pages/posts.py").run()
+    at.switch_page("pages/balance.py").run()
+    assert not at.exception
+    assert at.segmented_control(key="balance_period").value == "month"
+    assert at.segmented_control(key="balance_span").value == "All"
+    assert any("months with posts in this stretch" in c.value for c in at.caption)
