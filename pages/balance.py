@@ -3,12 +3,12 @@
 import pandas as pd
 import streamlit as st
 
-from core.balance import consistency, engagement, findings, ledger, metrics
+from core.balance import consistency, engagement, findings, ledger, metrics, window
 from core.classify import learning
 from core.post import SOURCES
 from core.reports import charts, html_report
 from core.reports.export import posts_csv
-from ui.common import posts, settings, store, workspace
+from ui.common import empty_state, fresh, keep, kept, plain, posts, settings, store, workspace
 from ui.entry import enter_through_app
 
 enter_through_app()
@@ -20,9 +20,9 @@ now = pd.Timestamp.now(tz="UTC")
 counted = metrics.counted(frame, cfg)
 
 st.title("Balance")
-st.caption(f"Workspace: {name} · target {cfg.target_text}")
+st.caption(f"Workspace: {plain(name)} · target {plain(cfg.target_text)}")
 if counted.empty:
-    st.info("No labelled posts yet. Import a blog feed or an export on the Import page.")
+    empty_state("No labelled posts yet: import a blog feed or a social export to see its balance.")
     st.stop()
 
 sources = sorted(counted["source"].unique())
@@ -36,40 +36,79 @@ live = counted if source == "all" else counted[counted["source"] == source]
 total = metrics.balance(live)
 figures = consistency.consistency(live, cfg)
 
+rule = ledger.Rule.of(cfg)
+book = ledger.entries(live, rule)
+today = ledger.shown(ledger.balance_at(book, now, rule))
+seen = figures.recent
+since = live["published_at"].min()
+
+# Three views of one history that can disagree, each labelled with what it counts, side by side.
 col1, col2, col3, col4 = st.columns(4)
-col1.metric("Give : ask", "no asks" if total.ratio is None else f"{total.ratio:.1f} : 1",
-            help=f"{total.give:,} give posts and {total.ask:,} asks")  # fmt: skip
-col1.caption(total.text())
+col1.metric(
+    "Give : ask, all time",
+    "no asks" if total.ratio is None else f"{total.ratio:.1f} : 1",
+    help=f"{total.give:,} give posts and {total.ask:,} asks since {since:%d %b %Y}",
+)
+col1.caption(f"{total.text()} · {'on' if total.meets(cfg.ratio) else 'below'} target")
 col2.metric(
-    "Give share", f"{total.give_share:.0%}", help=f"{total.give:,} of {total.posts:,} posts"
+    "Give share, all time",
+    f"{total.give_share:.0%}",
+    help=f"{total.give:,} of {total.posts:,} posts",
 )
 col2.caption(f"target {cfg.target_text}: {cfg.ratio / (cfg.ratio + 1):.0%} give")
-col3.metric("On target", "yes" if total.meets(cfg.ratio) else "no")
-if total.meets(cfg.ratio):
-    room = metrics.asks_affordable(total, cfg.ratio)
-    col3.caption(f"room for {room} more ask{'s' if room != 1 else ''}")
-else:
-    owed = metrics.gives_needed(total, cfg.ratio)
-    col3.caption(f"{owed} more give post{'s' if owed != 1 else ''} would bring it back to target")
-seen = figures.recent
-col4.metric(
+col3.metric(
     f"Last {seen.posts} posts",
     f"{seen.give} : {seen.ask}",
     help="What a follower scrolling your profile sees: give : ask among the latest posts.",
 )
-col4.caption("on target" if seen.meets(cfg.ratio) else "below target")
+col3.caption(f"{'on' if seen.meets(cfg.ratio) else 'below'} target · what a visitor sees now")
+col4.metric(
+    "Goodwill ledger today",
+    f"{today:.1f}",
+    help="Recent posts weigh most: goodwill you do not renew fades. See the ledger below.",
+)
+affords = ledger.standing(today, rule.ratio).asks_affordable
+col4.caption(
+    f"pays for {affords} ask{'s' if affords != 1 else ''} now"
+    if affords
+    else f"below the {rule.ratio:g} an ask costs (see the ledger below)"
+)
+fading = (
+    f"weighs recent posts most, as goodwill fades with a {cfg.half_life_days}-day half-life"
+    if cfg.half_life_days
+    else "adds up every post in order"
+)
+st.caption(
+    f"All time counts every post since {since.day} {since:%b %Y} equally; the last "
+    f"{seen.posts} posts are what your profile shows today; the ledger {fading}. A long good "
+    "record can be on target all time while the latest posts are not, and the other way round."
+)
 
 st.subheader("Findings")
-st.markdown("\n".join(f"- {line}" for line in findings.findings(live, cfg, now)))
+st.markdown("\n".join(f"- {plain(line)}" for line in findings.findings(live, cfg, now)))
 
-period = st.segmented_control("Per", ["week", "month"], default="week") or "week"
+per, show = st.columns([1, 2])
+with per:  # both toggles are kept across pages (ui.common.kept)
+    key = kept("balance_period", ["week", "month"])
+    period = (
+        st.segmented_control("Per", ["week", "month"], key=key, **fresh(key, default="week"))
+        or "week"
+    )
+with show:
+    key = kept("balance_span", list(window.SPANS))
+    shown = st.segmented_control(
+        "Show", list(window.SPANS), key=key, **fresh(key, default=window.DEFAULT)
+    )
+keep("balance_period")
+keep("balance_span")
+span = window.window(live["published_at"], shown or window.DEFAULT, now)
 periods = metrics.by_period(live, period, cfg.ratio)
-st.altair_chart(
-    charts.give_share_over_time(periods, cfg.ratio / (cfg.ratio + 1), period),
-    width="stretch",
+st.altair_chart(charts.posts_over_time(periods, period, span), width="stretch")
+on, active = consistency.on_target_rate(window.clip(periods, "period", span))
+st.caption(
+    f"Charts show {span.text()}. Give posts stack under asks; ▼ marks a {period} below target. "
+    f"{on} of {active} {period}s with posts in this stretch were on target."
 )
-on, active = consistency.on_target_rate(periods)
-st.caption(f"{on} of {active} {period}s with posts were on target.")
 
 st.subheader("Consistency")
 c1, c2, c3, c4 = st.columns(4)
@@ -83,23 +122,22 @@ c2.metric(
 )
 c2.caption(f"longest: {figures.longest_streak.length} weeks")
 c3.metric("Longest run of asks", figures.longest_ask_run.length)
-since = figures.posts_since_last_ask
-c3.caption("no asks yet" if since is None else f"{since} posts since the last ask")
-c4.metric("Posts per week", f"{figures.posts_per_week:.1f}")
+last_ask = figures.posts_since_last_ask
+c3.caption("no asks yet" if last_ask is None else f"{last_ask} posts since the last ask")
+c4.metric("Posting pace", consistency.pace_text(figures.posts_per_week))
 c4.caption(
     f"spread ± {figures.posts_per_week_spread:.1f}; "
     f"{len(figures.ask_heavy_weeks)} weeks mostly asks"
 )
-window = cfg.rolling_window
+recent_n = cfg.rolling_window
 st.altair_chart(
-    charts.rolling_share(consistency.rolling(live, window), cfg.ratio / (cfg.ratio + 1), window),
+    charts.rolling_share(
+        consistency.rolling(live, recent_n), cfg.ratio / (cfg.ratio + 1), recent_n, span
+    ),
     width="stretch",
 )
 
 st.subheader("The goodwill ledger")
-rule = ledger.Rule.of(cfg)
-book = ledger.entries(live, rule)
-today = ledger.balance_at(book, now, rule)
 st.caption(
     f"Each give post deposits 1 and each ask withdraws {rule.ratio:g}, so a feed exactly on "
     f"target stays flat. Goodwill you do not renew fades: the balance halves every "
@@ -107,10 +145,15 @@ st.caption(
 )
 advice = ledger.advice(today, rule, live, now)
 (st.success if today >= rule.ratio else st.warning)(f"Balance today {today:.1f}. {advice}")
-st.altair_chart(charts.ledger_over_time(ledger.daily(book, rule, now)), width="stretch")
+if today < 0 and total.meets(cfg.ratio):
+    st.caption(
+        "On target all time but below zero here: the asks are recent and the gives that paid "
+        "for them have faded."
+    )
+st.altair_chart(charts.ledger_over_time(ledger.daily(book, rule, now), span), width="stretch")
 
 st.subheader("Posting calendar")
-st.altair_chart(charts.posting_calendar(consistency.calendar(live)), width="stretch")
+st.altair_chart(charts.posting_calendar(consistency.calendar(live), span), width="stretch")
 
 st.subheader("Per source")
 by_source = metrics.by_group(live, "source")

@@ -4,10 +4,11 @@ refused for its columns gets a form to map them; a large archive, the files to u
 import streamlit as st
 
 from core import ingest
+from core.demo import DEMO_WORKSPACE
 from core.ingest import FileReport
 from core.sources import guide
 from ui import mapping
-from ui.common import plain, say, store, workspace
+from ui.common import new_workspace_form, plain, say, store, workspace
 from ui.entry import enter_through_app
 
 name = workspace()
@@ -18,6 +19,13 @@ st.caption(
 )
 
 enter_through_app()
+
+if name == DEMO_WORKSPACE:
+    st.warning(
+        "This is the demo workspace: what you import here mixes with the demo's posts. "
+        "Name a workspace of your own first, and your posts go there."
+    )
+    new_workspace_form("import_new_workspace", "Your workspace's name")
 
 
 def show(report: FileReport) -> None:

@@ -1,5 +1,6 @@
 """Plan: check a draft before publishing, and a plan of posts against the target and the ledger."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, time
 
 import pandas as pd
@@ -10,9 +11,21 @@ from core.classify import learning
 from core.errors import UserError
 from core.plan import checks as plan
 from core.plan import ical, platforms, schedulers
-from core.plan.planned import PlannedPost
+from core.plan.planned import PlannedPost, duplicate_groups, duplicates_of
 from core.reports import charts
-from ui.common import posts, settings, show_error, store, workspace
+from ui.common import (
+    confidence_column,
+    keep,
+    kept,
+    percent,
+    plain,
+    posts,
+    settings,
+    show_error,
+    store,
+    web_link,
+    workspace,
+)
 from ui.entry import enter_through_app
 
 enter_through_app()
@@ -30,10 +43,15 @@ st.title("Plan")
 draft_tab, plan_tab = st.tabs(["Draft check", "Planned posts"])
 
 with draft_tab:
-    where = st.selectbox("Platform", PLATFORMS, format_func=platforms.name, key="draft_platform")
-    draft = st.text_area(
-        "Draft", height=160, placeholder="Paste a post before you publish it.", key="draft"
+    # The draft and its platform are kept across pages (ui.common.kept).
+    where = st.selectbox(
+        "Platform", PLATFORMS, format_func=platforms.name, key=kept("draft_platform", PLATFORMS)
     )
+    draft = st.text_area(
+        "Draft", height=160, placeholder="Paste a post before you publish it.", key=kept("draft")
+    )
+    keep("draft_platform")
+    keep("draft")
     if draft.strip():
         result = plan.draft_check(draft, where, history, cfg, now, model=model)
         verdict = result.verdict
@@ -63,8 +81,53 @@ with draft_tab:
             + ledger.standing(result.ledger_after, cfg.ratio).text()
         )
 
+PENDING = f"plan_pending:{name}"  # a post that is already planned, waiting for a yes
+DELETED = f"plan_deleted:{name}"  # the post just deleted, for undo
+
+
+def describe(post: PlannedPost) -> str:
+    words = " ".join(post.text.split())
+    short = words if len(words) <= 60 else words[:59] + "…"
+    return f"{post.planned_at:%a %d %b %Y %H:%M} on {platforms.name(post.platform)}: “{short}”"
+
+
+def add(post: PlannedPost) -> None:
+    """Add to the plan, or hold it for a yes when the same post is planned already."""
+    if duplicates_of(post, db.plans(name)):
+        st.session_state[PENDING] = post
+    else:
+        db.add_plans(name, [post])
+    st.rerun()
+
+
 with plan_tab:
     stored = db.plans(name)
+    deleted: PlannedPost | None = st.session_state.get(DELETED)
+    if deleted is not None:
+        gone, back = st.columns([4, 1])
+        gone.info(plain(f"Deleted the planned post of {describe(deleted)}"))
+        if back.button("Undo delete", icon=":material/undo:"):
+            db.add_plans(name, [deleted])
+            del st.session_state[DELETED]
+            st.rerun()
+    pending: PlannedPost | None = st.session_state.get(PENDING)
+    if pending is not None:
+        twins = duplicates_of(pending, stored)
+        st.warning(
+            plain(
+                "This post is already planned: "
+                + "; ".join(describe(t) for t in twins)
+                + ". Add it again?"
+            )
+        )
+        yes, no, _ = st.columns([1, 1, 3])
+        if yes.button("Add it anyway"):
+            db.add_plans(name, [pending])
+            del st.session_state[PENDING]
+            st.rerun()
+        if no.button("Don't add it"):
+            del st.session_state[PENDING]
+            st.rerun()
     with (
         st.expander("Add a planned post", expanded=not stored),
         st.form("add_plan", clear_on_submit=True),
@@ -79,11 +142,7 @@ with plan_tab:
         if st.form_submit_button("Add to plan"):
             try:
                 when = datetime.combine(day, at, tzinfo=UTC)
-                db.add_plans(
-                    name,
-                    [PlannedPost(when, where, text.strip(), url.strip() or None, label=OWN[own])],
-                )
-                st.rerun()
+                add(PlannedPost(when, where, text.strip(), url.strip() or None, label=OWN[own]))
             except UserError as exc:
                 show_error(exc)
     with st.expander("Import a scheduler CSV (Hootsuite, Buffer, or date and text columns)"):
@@ -95,7 +154,7 @@ with plan_tab:
             try:
                 found = schedulers.read_plan(upload.name, upload.getvalue(), fallback)
                 db.add_plans(name, found.plans)
-                st.success(found.describe())
+                st.success(plain(found.describe()))
                 stored = db.plans(name)
             except UserError as exc:
                 show_error(exc)
@@ -103,20 +162,29 @@ with plan_tab:
         st.info("No planned posts yet. Add one above or import a scheduler's CSV.")
         st.stop()
 
+    for group in duplicate_groups(stored):
+        st.warning(
+            plain(f"Planned {len(group)} times: " + "; ".join(describe(p) for p in group) + ".")
+        )
     planned = plan.classify_plans(stored, cfg.brand, model=model)
     st.dataframe(
-        planned.assign(reasons=planned["reasons"].map("; ".join)),
+        planned.assign(
+            reasons=planned["reasons"].map("; ".join),
+            platform=planned["platform"].map(platforms.name),
+            url=planned["url"].map(web_link),
+            confidence=percent(planned["confidence"]),
+        ),
         hide_index=True,
         column_config={
             "plan_id": None,
             "planned_at": st.column_config.DatetimeColumn("When (UTC)", format="ddd D MMM HH:mm"),
             "platform": "Platform",
             "text": "Text",
-            "url": "Link",
+            "url": st.column_config.LinkColumn("Link", display_text="open"),
             "label": "Label",
             "label_by": "Labelled by",
             "p_ask": None,
-            "confidence": st.column_config.NumberColumn("Confidence", format="percent"),
+            "confidence": confidence_column(),
             "reasons": "Why",
         },
     )
@@ -159,20 +227,19 @@ with plan_tab:
                 st.rerun()
             if delete.form_submit_button("Delete this planned post"):
                 db.delete_plans(name, [chosen.id])
+                st.session_state[DELETED] = replace(chosen, id=None)
                 st.rerun()
         except UserError as exc:
             show_error(exc)
 
     st.subheader("Does the plan keep the balance?")
-    checked = plan.check(history, planned, cfg)
-    st.altair_chart(
-        charts.plan_weeks(plan.weekly(history, planned, cfg.ratio), cfg.ratio / (cfg.ratio + 1)),
-        width="stretch",
-    )
+    checked = plan.check(history, planned, cfg, now)
+    st.altair_chart(charts.plan_weeks(plan.weekly(history, planned, cfg.ratio)), width="stretch")
     path = plan.ledger_path(history, planned, cfg, now, history_weeks=12)
     st.altair_chart(charts.ledger_over_time(path), width="stretch")
     st.caption(
-        "Planned weeks are drawn pale with a dashed outline; the ledger's planned days dashed."
+        "Give posts stack under asks; ▼ marks a week below target. Planned weeks are drawn "
+        "pale with a dashed outline; the ledger's planned days dashed."
     )
     if checked.ok:
         st.success(checked.lines()[0])

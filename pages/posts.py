@@ -4,13 +4,27 @@ import pandas as pd
 import streamlit as st
 
 from core import ingest
-from core.classify import learning
+from core.classify import corrections, learning
 from core.classify.verdict import REVIEW_BELOW
 from core.errors import UserError
 from core.people import current_user
 from core.post import SOURCES
 from core.reports.export import posts_csv
-from ui.common import posts, reasons, show_error, store, workspace
+from ui.common import (
+    confidence_column,
+    empty_state,
+    fresh,
+    keep,
+    kept,
+    percent,
+    plain,
+    posts,
+    reasons,
+    show_error,
+    store,
+    web_link,
+    workspace,
+)
 from ui.entry import enter_through_app
 
 enter_through_app()
@@ -24,26 +38,47 @@ name = workspace()
 frame = posts(name)
 st.title("Posts")
 if frame.empty:
-    st.info("No posts yet. Import a blog feed or an export on the Import page.")
+    empty_state("No posts yet: import a blog feed or a social export to label its posts.")
     st.stop()
 
+# The filters are kept per workspace across page changes (ui.common.kept).
+KEYS = {f: f"posts_{f}:{name}" for f in ("source", "label", "review", "order", "dates", "search")}
+sources_there = sorted(frame["source"].unique())
+first, last = frame["published_at"].min().date(), frame["published_at"].max().date()
+remembered = st.session_state.get(f"kept:{KEYS['dates']}")
+if not (isinstance(remembered, tuple) and all(first <= d <= last for d in remembered)):
+    st.session_state.pop(f"kept:{KEYS['dates']}", None)  # dates from before an import
 with st.sidebar:
     st.subheader("Filter posts")
     sources = st.multiselect(
-        "Source", sorted(frame["source"].unique()), format_func=lambda s: SOURCES.get(s, s)
+        "Source",
+        sources_there,
+        format_func=lambda s: SOURCES.get(s, s),
+        key=kept(KEYS["source"], sources_there),
     )
-    label_filter = st.multiselect("Label", ["give", "ask"])
+    label_filter = st.multiselect("Label", ["give", "ask"], key=kept(KEYS["label"]))
     low_only = st.checkbox(
-        "Needs review only", help=f"Model verdicts with confidence under {REVIEW_BELOW:.0%}."
+        "Needs review only",
+        help=f"Model verdicts with confidence under {REVIEW_BELOW:.0%}.",
+        key=kept(KEYS["review"]),
     )
     order = st.radio(
         "Order",
         ["Least sure first", "Newest first"],
         help="Least sure first puts the corrections that teach the model most at the top.",
+        key=kept(KEYS["order"]),
     )
-    first, last = frame["published_at"].min().date(), frame["published_at"].max().date()
-    dates = st.date_input("Dates", value=(first, last), min_value=first, max_value=last)
-    search = st.text_input("Text contains")
+    dates_key = kept(KEYS["dates"])
+    dates = st.date_input(
+        "Dates",
+        **fresh(dates_key, value=(first, last)),
+        min_value=first,
+        max_value=last,
+        key=dates_key,
+    )
+    search = st.text_input("Text contains", key=kept(KEYS["search"]))
+for key in KEYS.values():
+    keep(key)
 
 view = frame
 if sources:
@@ -64,6 +99,12 @@ if order == "Least sure first":
     )
 else:
     view = view.sort_values("published_at", ascending=False)
+# The posts just corrected stay at the top, so the row a person edited does not jump away.
+CORRECTION = f"posts_correction:{name}"
+last_fix: corrections.Correction | None = st.session_state.get(CORRECTION)
+if last_fix is not None:
+    pinned = view["id"].isin(list(last_fix.labels))
+    view = pd.concat([view[pinned], view[~pinned]])
 view = view.reset_index(drop=True)
 
 me = current_user()
@@ -78,11 +119,7 @@ st.caption(
     + ". "
     "Change a label in the table to correct it; the model learns from your corrections."
 )
-versions = frame["model_version"].dropna().unique()
-st.caption(
-    learning.agreement(store(), name).text()
-    + (f" Labels from model {', '.join(sorted(versions))}." if len(versions) else "")
-)
+st.caption(learning.agreement(store(), name).text())
 stale = learning.outdated(store(), name, frame)
 if stale:
     st.info(
@@ -95,9 +132,34 @@ if stale:
         with st.spinner("Relabelling…"):
             ingest.reclassify(store(), name)
         st.rerun()
+
+if last_fix is not None:
+    with st.container(border=True):
+        st.markdown(plain(last_fix.headline()))
+        if len(last_fix.moved):
+            st.dataframe(
+                last_fix.moved[["text", "before", "after"]],
+                hide_index=True,
+                column_config={
+                    "text": st.column_config.TextColumn("Post", width="large"),
+                    "before": "Was",
+                    "after": "Now",
+                },
+            )
+        undo, done = st.columns([1, 4])
+        if undo.button("Undo this correction", icon=":material/undo:"):
+            with st.spinner("Putting the labels back…"):
+                back = corrections.undo(store(), name, last_fix)
+            del st.session_state[CORRECTION]
+            st.toast(f"Correction undone; {back:,} other labels moved back.")
+            st.rerun()
+        if done.button("Keep it"):
+            del st.session_state[CORRECTION]
+            st.rerun()
+
 why = reasons(name, view.head(EXPLAINED_ROWS))
 if len(view) > EXPLAINED_ROWS:
-    st.caption(f"Why is given for the newest {EXPLAINED_ROWS:,}; filter to see it for others.")
+    st.caption(f"Why is given for the first {EXPLAINED_ROWS:,}; filter to see it for others.")
 
 table = pd.DataFrame(
     {
@@ -107,10 +169,9 @@ table = pd.DataFrame(
         "text": view["text"],
         "label": view["label"],
         "by": by,
-        "confidence": view["confidence"],
-        "model": view["model_version"],
+        "confidence": percent(view["confidence"]),
         "reasons": ["; ".join(r) for r in why] + [""] * (len(view) - len(why)),
-        "url": view["url"],
+        "url": view["url"].map(web_link),
     }
 )
 
@@ -123,12 +184,9 @@ def save_edits(key: str, shown: pd.DataFrame) -> None:
         if "label" in change and change["label"] in ("give", "ask")
     }
     if changes:
-        store().set_labels(name, changes)
-        if len(frame) <= RELEARN_AT_ONCE:
-            ingest.reclassify(store(), name)
-            st.toast(f"Saved {len(changes)} label(s); the model relearned from your corrections.")
-        else:
-            st.toast(f"Saved {len(changes)} label(s). Relearn below to relabel the rest.")
+        fix = corrections.correct(store(), name, changes, relearn=len(frame) <= RELEARN_AT_ONCE)
+        st.session_state[CORRECTION] = fix
+        st.toast(plain(fix.summary()))
 
 
 # A fresh editor whenever the data or the filters change, so no stale edit lands on another row.
@@ -148,14 +206,14 @@ st.data_editor(
         "text": st.column_config.TextColumn("Text", width="large"),
         "label": st.column_config.SelectboxColumn("Label", options=["give", "ask"], required=True),
         "by": "By",
-        "confidence": st.column_config.ProgressColumn(
-            "Confidence", min_value=0.5, max_value=1.0, format="%.2f"
-        ),
+        "confidence": confidence_column(progress=True),
         "reasons": st.column_config.TextColumn("Why", width="medium"),
-        "model": st.column_config.TextColumn("Model", help="The model version behind the verdict."),
         "url": st.column_config.LinkColumn("Link", display_text="open"),
     },
 )
+versions = sorted(frame["model_version"].dropna().unique())
+with st.expander("Model details"):
+    st.text("Labels from model " + ", ".join(versions) if versions else "No model labels yet.")
 db = store()  # taken here: the download callable runs outside the page script
 st.download_button(
     "Download posts as CSV",

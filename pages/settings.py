@@ -11,11 +11,11 @@ from core.settings import TARGETS, Brand, help_for
 from core.store import Store
 from ui.common import (
     delete_workspace,
+    new_workspace_form,
     plain,
     rename_workspace,
     show_error,
     store,
-    switch_workspace,
     workspace,
 )
 from ui.entry import enter_through_app
@@ -48,15 +48,7 @@ else:
                 show_error(exc)
 
 st.subheader("Workspace")
-with st.form("new_workspace", clear_on_submit=True):
-    new_name = st.text_input("New workspace", placeholder="e.g. Acme marketing")
-    if st.form_submit_button("Create and switch"):
-        try:
-            created = s.create_workspace(new_name)
-        except UserError as exc:
-            show_error(exc)
-        else:
-            switch_workspace(created)
+new_workspace_form("new_workspace")
 with st.form("rename_workspace"):
     renamed = st.text_input("Rename this workspace", value=name)
     if st.form_submit_button("Rename"):
@@ -95,16 +87,19 @@ with st.form("brand"):
         st.success(f"Saved. {n:,} posts relabelled; your own labels are kept.")
 
 st.subheader("Target and counting")
-with st.form("target"):
-    keys = list(TARGETS)
-    target = st.selectbox(
-        "Target", keys, index=keys.index(cfg.target), format_func=lambda k: TARGETS[k].label,
-        help=help_for("target"),
-    )  # fmt: skip
+# The target sits outside the form so that the ratio field shows only for your own target.
+keys = list(TARGETS)
+target = st.selectbox(
+    "Target", keys, index=keys.index(cfg.target), format_func=lambda k: TARGETS[k].label,
+    help=help_for("target"), key=f"target:{name}",
+)  # fmt: skip
+custom = float(cfg.custom_ratio)
+if target == "custom":
     custom = st.number_input(
-        "Custom give posts per ask", min_value=0.5, max_value=50.0, value=float(cfg.custom_ratio),
-        step=0.5, help=help_for("custom_ratio"),
+        "Give posts per ask", min_value=0.5, max_value=50.0, value=float(cfg.custom_ratio),
+        step=0.5, help=help_for("custom_ratio"), key=f"custom_ratio:{name}",
     )  # fmt: skip
+with st.form("target"):
     replies = st.checkbox("Count replies", value=cfg.count_replies, help=help_for("count_replies"))
     reposts = st.checkbox("Count reposts", value=cfg.count_reposts, help=help_for("count_reposts"))
     if st.form_submit_button("Save"):

@@ -122,6 +122,15 @@ def plain(text: str) -> str:
     return _PUNCTUATION.sub(r"\\\1", text)
 
 
+def web_link(url: object) -> str | None:
+    """A post's or plan's address as a link only when it is http(s): a javascript:, data: or
+    file: address (stored by an older release, or typed) is never made clickable."""
+    if not isinstance(url, str):
+        return None
+    address = url.strip()
+    return address if re.match(r"https?://[^\s/]", address, re.IGNORECASE) else None
+
+
 def say(message: str) -> None:
     """One progress line (inside st.status), as plain text."""
     st.write(plain(message))
@@ -129,3 +138,83 @@ def say(message: str) -> None:
 
 def show_error(exc: UserError) -> None:
     st.error(plain(exc.message), icon="🚫")
+
+
+def confidence_column(label: str = "Confidence", progress: bool = False):
+    """How sure the model is, in one format on every page: a whole percent (the column holds
+    0-100, see percent())."""
+    helptext = "How sure the model is of its label; a label you set is yours, whatever this says."
+    if progress:
+        return st.column_config.ProgressColumn(
+            label, min_value=50, max_value=100, format="%.0f%%", help=helptext
+        )
+    return st.column_config.NumberColumn(label, format="%.0f%%", help=helptext)
+
+
+def percent(values: pd.Series) -> pd.Series:
+    """A probability column as the whole percents confidence_column shows."""
+    return (values.astype(float) * 100).round(0)
+
+
+IMPORT_PAGE = "pages/import.py"
+SETTINGS_PAGE = "pages/settings.py"
+
+
+def empty_state(message: str) -> None:
+    """A page with nothing to show yet: what is missing, and a link to where it comes from."""
+    st.info(message)
+    st.page_link(IMPORT_PAGE, label="Import your posts", icon=":material/upload_file:")
+
+
+def demo_banner(name: str) -> None:
+    """Above every page of the demo workspace: it is a demo, and the two next steps."""
+    if name != demo.DEMO_WORKSPACE:
+        return
+    with st.container(border=True):
+        st.markdown(
+            "**This is the demo workspace**: the made-up posts of a coffee roaster, to show "
+            "what the app does. Your own posts go in a workspace of your own."
+        )
+        create, bring, _ = st.columns([1, 1, 2])
+        create.page_link(SETTINGS_PAGE, label="Create your workspace", icon=":material/add:")
+        bring.page_link(IMPORT_PAGE, label="Import your posts", icon=":material/upload_file:")
+
+
+def new_workspace_form(key: str, label: str = "New workspace") -> None:
+    """Name a new workspace; created and switched to at once."""
+    with st.form(key, clear_on_submit=True):
+        new_name = st.text_input(label, placeholder="e.g. Acme marketing")
+        if st.form_submit_button("Create and switch", type="primary"):
+            try:
+                created = store().create_workspace(new_name)
+            except UserError as exc:
+                show_error(exc)
+            else:
+                switch_workspace(created)
+
+
+def kept(key: str, options: list | None = None) -> str:
+    """The key of a widget whose value survives a change of page. Streamlit forgets a widget's
+    state once a run does not draw it; its value is copied to a key of its own after every
+    run that draws it and put back before the widget is drawn again (values no longer among
+    `options` are dropped)."""
+    copy = f"kept:{key}"
+    if key not in st.session_state and copy in st.session_state:
+        value = st.session_state[copy]
+        if options is not None:
+            value = [v for v in value if v in options] if isinstance(value, list) else value
+            if not isinstance(value, list) and value not in options:
+                return key
+        st.session_state[key] = value
+    return key
+
+
+def fresh(key: str, **defaults: object) -> dict[str, object]:
+    """A widget's default, given only when no value is kept for it (Streamlit warns on both)."""
+    return {} if key in st.session_state else defaults
+
+
+def keep(key: str) -> None:
+    """After the widget `key` is drawn: remember its value for the next visit (see kept)."""
+    if key in st.session_state:
+        st.session_state[f"kept:{key}"] = st.session_state[key]

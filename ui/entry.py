@@ -13,7 +13,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from ui.common import seed_demo_if_empty, workspace_picker
+from ui.common import demo_banner, seed_demo_if_empty, workspace_picker
 
 PAGES = [
     ("pages/balance.py", "Balance", ":material/balance:"),
@@ -57,5 +57,7 @@ def main() -> None:
     enter_through_app()
     st.set_page_config(page_title="Goodwill Ledger", page_icon=":material/balance:", layout="wide")
     seed_demo_if_empty()
-    workspace_picker()
-    navigation().run()
+    name = workspace_picker()
+    page = navigation()  # before the banner: its page links need the pages registered
+    demo_banner(name)
+    page.run()

@@ -2,6 +2,8 @@
 
 Weeks start on Monday (as in metrics.by_period). A week with no posts is neither on nor off
 target: it does not break an on-target streak, but it does count as a week without a give post.
+A quiet stretch longer than QUIET_WEEKS does end a streak: four on-target weeks years apart are
+not "four weeks in a row".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from core.balance import metrics
 from core.settings import Settings
 
 ALL = "all"  # the key of every source together in by_source
+QUIET_WEEKS = 4  # more empty weeks than this in a row end an on-target streak
 
 
 @dataclass(frozen=True)
@@ -138,10 +141,14 @@ def longest_give_gap(posts: pd.DataFrame) -> Run:
 
 
 def streaks(periods: pd.DataFrame) -> tuple[int, Run]:
-    """(current, longest) runs of on-target periods among those with posts."""
+    """(current, longest) runs of on-target periods among those with posts; a quiet stretch of
+    more than QUIET_WEEKS weeks between two of them starts a new run."""
     active = periods[periods["posts"] > 0].reset_index(drop=True)
-    best, run, start = Run(), 0, None
+    best, run, start, previous = Run(), 0, None, None
     for _, row in active.iterrows():
+        if previous is not None and row["period"] - previous > pd.Timedelta(weeks=QUIET_WEEKS + 1):
+            run, start = 0, None
+        previous = row["period"]
         if row["on_target"]:
             run, start = run + 1, start if run else row["period"]
             if run > best.length:
@@ -222,6 +229,16 @@ def weekly_records(posts: pd.DataFrame, target_ratio: float) -> list[dict[str, A
         }
         for _, row in weeks.iterrows()
     ]
+
+
+def pace_text(posts_per_week: float) -> str:
+    """A posting rate a person can picture: '2.5 a week', '3 a month', '4 a year'."""
+    if posts_per_week >= 1 or posts_per_week == 0:
+        return f"{posts_per_week:.1f} a week"
+    per_month = posts_per_week * 365.25 / 12 / 7
+    if per_month >= 1:
+        return f"{per_month:.1f} a month"
+    return f"{posts_per_week * 365.25 / 7:.1f} a year"
 
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

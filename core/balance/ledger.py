@@ -126,10 +126,11 @@ def weekly(days: pd.DataFrame) -> pd.DataFrame:
 
 
 def longest_negative_run(weeks: pd.DataFrame) -> tuple[int, pd.Timestamp | None]:
-    """The most weeks in a row that ended with the ledger below zero, and the first of them."""
+    """The most weeks in a row that ended with the ledger below zero as it is shown (a debt
+    faded to -0.01 reads 0.0, so it is not called negative beside it), and the first of them."""
     best, best_start, run, start = 0, None, 0, None
     for week, balance in zip(weeks["week"], weeks["balance"]):
-        if balance < -EPSILON:
+        if shown(balance) < 0:
             run, start = run + 1, start if run else week
             if run > best:
                 best, best_start = run, start
@@ -170,10 +171,21 @@ RECOVERY_WEEKS = 104  # how far ahead a recovery is worth promising
 
 
 def give_pace(posts: pd.DataFrame, before: pd.Timestamp, weeks: int = PACE_WEEKS) -> float:
-    """Give posts a week over the `weeks` before `before`: what the person usually manages."""
+    """Give posts a week over the `weeks` before `before`: what the person usually manages.
+    A history younger than that is averaged over the weeks it covers (a person who started a
+    fortnight ago with four gives gives two a week, not a third of one)."""
     when = pd.to_datetime(posts["published_at"], utc=True)
     recent = (when >= before - pd.Timedelta(weeks=weeks)) & (when < before)
-    return int((recent & (posts["label"] == "give")).sum()) / weeks
+    earlier = when[when < before]
+    covered = weeks
+    if len(earlier):
+        covered = min(weeks, max(1, math.ceil((before - earlier.min()) / pd.Timedelta(weeks=1))))
+    return int((recent & (posts["label"] == "give")).sum()) / covered
+
+
+def usual_fortnight(pace: float) -> int:
+    """The most give posts any advice asks for: what the person gives in two usual weeks."""
+    return max(0, math.floor(2 * pace + EPSILON))
 
 
 def weeks_to_afford(balance: float, pace: float, rule: Rule) -> int | None:
@@ -203,11 +215,26 @@ def recovery(balance: float, needed: int, pace: float, rule: Rule, start: pd.Tim
     )
 
 
+def shown(balance: float) -> float:
+    """The balance as the one-decimal figure a person reads: -0.04 is 0.0, never -0.0."""
+    return round(balance, 1) + 0.0
+
+
 def advice(balance: float, rule: Rule, posts: pd.DataFrame, now: pd.Timestamp) -> str:
-    """Today's standing in words and, when an ask is far off, when the usual pace affords one."""
+    """Today's standing in words. Gives are named only up to a usual fortnight of giving;
+    beyond that, when the person's usual pace pays for an ask again."""
     stand = standing(balance, rule.ratio)
-    later = recovery(balance, stand.gives_needed, give_pace(posts, now), rule, now)
-    return f"{stand.text()} {later}".strip()
+    pace = give_pace(posts, now)
+    if stand.asks_affordable or stand.gives_needed <= usual_fortnight(pace):
+        return stand.text()
+    short = f"The ledger is {shown(rule.ratio - balance):g} short of the price of an ask."
+    later = recovery(balance, stand.gives_needed, pace, rule, now)
+    if not later:
+        later = (
+            "There are no give posts in the last twelve weeks to go on: each give post you "
+            "publish brings it one closer."
+        )
+    return f"{short} {later}"
 
 
 def count_words(n: int) -> str:
@@ -226,7 +253,7 @@ def summary(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -> dict[
     return {
         "ask_cost": rule.ratio,
         "half_life_days": rule.half_life_days,
-        "balance": round(today, 3),
+        "balance": round(today, 3) + 0.0,
         "asks_affordable": stand.asks_affordable,
         "gives_needed": stand.gives_needed,
         "advice": advice(today, rule, posts, now),

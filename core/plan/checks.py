@@ -97,15 +97,28 @@ def plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
+def choices_text(choices: Sequence[str]) -> str:
+    """'a', 'a or b', 'a, b, or c'."""
+    if len(choices) < 3:
+        return " or ".join(choices)
+    return f"{', '.join(choices[:-1])}, or {choices[-1]}"
+
+
 @dataclass(frozen=True)
 class Warning:
     week: pd.Timestamp
     kind: str  # "target" or "ledger"
     problem: str
-    fix: str
+    choices: tuple[str, ...]  # what the person can do, each with its date: move, add, drop
+    note: str = ""  # what the person's usual pace does, when no choice is small enough
+
+    @property
+    def fix(self) -> str:
+        fix = f"Fix: {choices_text(self.choices)}." if self.choices else ""
+        return f"{fix} {self.note}".strip()
 
     def text(self) -> str:
-        return f"Week of {self.week.day} {self.week:%b %Y}: {self.problem} {self.fix}"
+        return f"Week of {self.week.day} {self.week:%b %Y}: {self.problem} {self.fix}".strip()
 
 
 @dataclass(frozen=True)
@@ -138,28 +151,114 @@ def _timeline(history: pd.DataFrame, planned: pd.DataFrame, rule: ledger.Rule) -
     return line
 
 
-def _target_warning(week: pd.Timestamp, rows: pd.DataFrame, ratio: float) -> Warning | None:
+MOVE_WEEKS = 26  # how far a move is looked for, either way
+
+
+def _ask_name(when: pd.Timestamp) -> str:
+    return f"{when:%A}'s ask ({when.day} {when:%b})"
+
+
+def _week_name(week: pd.Timestamp) -> str:
+    return f"the week of {week.day} {week:%b}" + (f" {week:%Y}" if week.month == 1 else "")
+
+
+def _counts(line: pd.DataFrame) -> dict[pd.Timestamp, list[int]]:
+    """[give, ask] per week of the timeline."""
+    counts: dict[pd.Timestamp, list[int]] = {}
+    for week, label in zip(line["week"], line["label"]):
+        pair = counts.setdefault(week, [0, 0])
+        pair[0 if label == "give" else 1] += label in ("give", "ask")
+    return counts
+
+
+def _nearest_weeks(week: pd.Timestamp, earliest: pd.Timestamp) -> list[pd.Timestamp]:
+    """Weeks around `week`, nearest first (later before earlier at the same distance), none
+    before `earliest`."""
+    found = []
+    for d in range(1, MOVE_WEEKS + 1):
+        for step in (d, -d):
+            other = week + pd.Timedelta(weeks=step)
+            if other >= earliest:
+                found.append(other)
+    return found
+
+
+def _moves(
+    week: pd.Timestamp,
+    asks: pd.DataFrame,
+    excess: int,
+    counts: dict[pd.Timestamp, list[int]],
+    ratio: float,
+    earliest: pd.Timestamp,
+) -> str | None:
+    """'move Friday's ask (13 Mar) to the week of 16 Mar', for each ask too many (the latest
+    first), each to the nearest week that stays on target with it; None when any cannot move."""
+    if excess > len(asks):
+        return None
+    taken = {w: list(pair) for w, pair in counts.items()}
+    moves = []
+    for when in reversed(list(asks["published_at"])[-excess:]):
+        for other in _nearest_weeks(week, earliest):
+            give, ask = taken.get(other, [0, 0])
+            if metrics.Balance(give, ask + 1).meets(ratio):
+                taken[other] = [give, ask + 1]
+                moves.append(f"{_ask_name(when)} to {_week_name(other)}")
+                break
+        else:
+            return None
+    return "move " + " and ".join(reversed(moves))
+
+
+def _target_warning(
+    week: pd.Timestamp,
+    rows: pd.DataFrame,
+    counts: dict[pd.Timestamp, list[int]],
+    ratio: float,
+    fortnight: int,
+    earliest: pd.Timestamp,
+) -> Warning | None:
     total = metrics.Balance(
         int((rows["label"] == "give").sum()), int((rows["label"] == "ask").sum())
     )
     if total.meets(ratio):
         return None
+    paid = math.floor(total.give / ratio + 1e-9) if ratio > 0 else 0
+    excess = total.ask - paid
     needed = metrics.gives_needed(total, ratio)
-    problem = f"{total.give} give : {total.ask} ask is below {ratio:g} : 1."
+    problem = (
+        f"{total.give} give : {total.ask} ask is below {ratio:g} : 1, "
+        f"{plural(excess, 'ask')} too many."
+    )
     asks = rows[rows["planned"] & (rows["label"] == "ask")]
-    gives = f"add {plural(needed, 'give post')}"
-    if asks.empty:
-        return Warning(week, "target", problem, f"Fix: {gives} this week.")
-    first, last = asks["published_at"].iloc[0], asks["published_at"].iloc[-1]
-    fix = f"Fix: {gives} before {first:%A}'s ask ({first.day} {first:%b})"
-    fewer = metrics.Balance(total.give, total.ask - 1)
-    if fewer.posts and fewer.meets(ratio) and len(asks) > 1:
-        fix += f", or move {last:%A}'s ask ({last.day} {last:%b}) to next week"
-    return Warning(week, "target", problem, fix + ".")
+    choices = []
+    moved = _moves(week, asks, excess, counts, ratio, earliest)
+    if moved:
+        choices.append(moved)
+    gives = plural(needed, "give post")
+    if needed <= fortnight:
+        if asks.empty:
+            choices.append(f"add {gives} this week")
+        else:
+            choices.append(f"add {gives} before {_ask_name(asks['published_at'].iloc[0])}")
+    if len(asks) >= excess:
+        last = list(asks["published_at"])[-excess:]
+        dropped = " and ".join(_ask_name(w) for w in last)
+        choices.append(f"drop {dropped}")
+    note = ""
+    if needed > fortnight and not moved:
+        note = (
+            f"It would take {gives} to keep this week on target, more than two usual weeks of "
+            "giving."
+        )
+    return Warning(week, "target", problem, tuple(choices), note)
 
 
 def _ledger_warning(
-    week: pd.Timestamp, rows: pd.DataFrame, line: pd.DataFrame, rule: ledger.Rule
+    week: pd.Timestamp,
+    rows: pd.DataFrame,
+    line: pd.DataFrame,
+    rule: ledger.Rule,
+    pace: float,
 ) -> Warning | None:
     asks = rows[rows["planned"] & (rows["label"] == "ask")]
     short = asks[asks["balance"] < -ledger.EPSILON]
@@ -171,18 +270,21 @@ def _ledger_warning(
     when = first["published_at"]
     before = float(first["balance"]) + rule.ratio  # the ask and its balance share one moment
     already = f", already at {before:.1f}," if before < -ledger.EPSILON else ""
-    problem = (
-        f"{when:%A}'s ask ({when.day} {when:%b}) would take the ledger{already} to {lowest:.1f}."
-    )
-    fix = f"Fix: add {plural(needed, 'give post')} before it"
+    problem = f"{_ask_name(when)} would take the ledger{already} to {lowest:.1f}."
+    choices = []
     later = _affordable_after(line, str(first["id"]), rule)
-    if later is not None:
-        fix += f", or move it to {day_name(later)}, after that day's give post"
-    fix += "."
-    pace = ledger.give_pace(line[~line["planned"]], week)
-    if later is None:  # no move fixes it: say when the person's own pace does
-        fix = f"{fix} {ledger.recovery(before, needed, pace, rule, when)}".strip()
-    return Warning(week, "ledger", problem, fix)
+    if later is not None and later - when <= pd.Timedelta(weeks=MOVE_WEEKS):
+        choices.append(f"move it after {day_name(later)}'s give post")
+    if needed <= fortnight(pace, rule.ratio):
+        choices.append(f"add {plural(needed, 'give post')} before it")
+    choices.append("drop it")
+    note = ""
+    if len(choices) == 1:  # neither a move nor a fortnight of giving: say when the pace does
+        note = ledger.recovery(before, needed, pace, rule, when) or (
+            f"It needs {plural(needed, 'give post')} before it, and there are no recent give "
+            "posts to set a pace by."
+        )
+    return Warning(week, "ledger", problem, tuple(choices), note)
 
 
 def _affordable_after(line: pd.DataFrame, ask_id: str, rule: ledger.Rule) -> pd.Timestamp | None:
@@ -195,12 +297,27 @@ def _affordable_after(line: pd.DataFrame, ask_id: str, rule: ledger.Rule) -> pd.
     return rest.loc[fits, "published_at"].iloc[0] if fits.any() else None
 
 
-def check(history: pd.DataFrame, planned: pd.DataFrame, settings: Settings) -> PlanCheck:
-    """Every planned week against the target and the ledger, with a fix for each problem."""
+def fortnight(pace: float, ratio: float) -> int:
+    """The most give posts a choice may ask for: two usual weeks of giving, or, with no give
+    to go on, what one ask costs (the least any ask needs)."""
+    return ledger.usual_fortnight(pace) if pace > 0 else math.ceil(ratio)
+
+
+def check(
+    history: pd.DataFrame,
+    planned: pd.DataFrame,
+    settings: Settings,
+    now: pd.Timestamp | None = None,
+) -> PlanCheck:
+    """Every planned week against the target and the ledger, with choices for each problem.
+    Asks are moved to weeks from `now`'s on (without it, only to later weeks)."""
     rule = ledger.Rule.of(settings)
     line = _timeline(history, planned, rule)
+    counts = _counts(line)
     rows, warnings = [], []
     for week in sorted(line.loc[line["planned"], "week"].unique()):
+        earliest = week + pd.Timedelta(weeks=1) if now is None else week_of(now)
+        pace = ledger.give_pace(line, week)  # published and planned gives before the week
         mine = line[line["week"] == week]
         total = metrics.Balance(
             int((mine["label"] == "give").sum()), int((mine["label"] == "ask").sum())
@@ -217,8 +334,10 @@ def check(history: pd.DataFrame, planned: pd.DataFrame, settings: Settings) -> P
             }
         )
         for found in (
-            _target_warning(week, mine, settings.ratio),
-            _ledger_warning(week, mine, line, rule),
+            _target_warning(
+                week, mine, counts, settings.ratio, fortnight(pace, settings.ratio), earliest
+            ),
+            _ledger_warning(week, mine, line, rule, pace),
         ):
             if found:
                 warnings.append(found)

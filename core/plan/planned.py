@@ -39,3 +39,27 @@ class PlannedPost:
             raise UserError(f"A label is 'give' or 'ask', not {self.label!r}.")
         if self.planned_at.tzinfo is None:
             raise ValueError("planned_at must be timezone-aware")
+
+
+def _same_words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def duplicates_of(item: PlannedPost, plans: list[PlannedPost]) -> list[PlannedPost]:
+    """The stored plans that are the same post as `item` (itself left out)."""
+    words = _same_words(item.text)
+    return [
+        p
+        for p in plans
+        if (item.id is None or p.id != item.id)
+        and p.platform == item.platform
+        and _same_words(p.text) == words
+    ]
+
+
+def duplicate_groups(plans: list[PlannedPost]) -> list[list[PlannedPost]]:
+    """Posts planned more than once, each group soonest first."""
+    groups: dict[tuple[str, str], list[PlannedPost]] = {}
+    for p in plans:
+        groups.setdefault((p.platform, _same_words(p.text)), []).append(p)
+    return [sorted(g, key=lambda p: p.planned_at) for g in groups.values() if len(g) > 1]

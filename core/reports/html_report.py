@@ -106,7 +106,8 @@ def _weekly(live: pd.DataFrame, settings: Settings) -> str:
         )
     ]
     return figure(
-        charts.give_share_over_time(weeks, target), f"Give share per week; target {share(target)}"
+        charts.posts_over_time(weeks),
+        f"Give and ask per week; ▼ below the target of {share(target)}",
     ) + table(["Week of", "Give", "Ask", "Give share", "On target"], rows)
 
 

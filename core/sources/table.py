@@ -257,10 +257,20 @@ def _parse_rows(
     missing = tuple(f for f in REQUIRED if f not in cols)
     if missing:
         what = " and ".join(missing)
+        found = f"{', '.join(headers[:12]) or 'none'}{', …' if len(headers) > 12 else ''}"
+        if len({h for h in headers if h.strip()}) >= 2:  # ColumnsNotRecognised.mappable
+            message = (
+                f"{name} has no {what} column that Goodwill Ledger recognises (its columns: "
+                f"{found}). Name them 'date' and 'text', or map them on the Import page."
+            )
+        else:  # one column (plain text, a list of lines): there is nothing to map
+            message = (
+                f"{name} is not a sheet of posts: its first line ({found[:80]}) is not a header "
+                "of named columns. Upload a CSV or Excel sheet whose first row names a date and "
+                "a text column, or one of the exports listed under the upload button."
+            )
         raise ColumnsNotRecognised(
-            f"{name} has no {what} column that Goodwill Ledger recognises (its columns: "
-            f"{', '.join(headers[:12]) or 'none'}{', …' if len(headers) > 12 else ''}). Name "
-            "them 'date' and 'text', or map them on the Import page.",
+            message,
             name=name,
             columns=headers,
             missing=missing,

@@ -150,3 +150,18 @@ def test_engagement_medians_per_label_and_source_with_their_posts(live) -> None:
     assert engagement.compare(table, "likes") == (10.0, 2.0)
     assert engagement.sources_without(live) == ["feed"]  # the blog's export has no counts
     assert engagement.medians(live[live["source"] == "feed"]).empty
+
+
+def test_a_long_quiet_stretch_ends_a_streak() -> None:
+    years_apart = posts_frame(
+        [{"at": f"{year}-03-02 09:00", "label": "give"} for year in (2010, 2013, 2016, 2019)]
+    )
+    figures = consistency.consistency(years_apart, Settings())
+    assert figures.longest_streak.length == 1 and figures.current_streak == 1
+
+
+def test_pace_text_says_a_slow_rate_per_month_or_year() -> None:
+    assert consistency.pace_text(2.25) == "2.2 a week"
+    assert consistency.pace_text(0.5) == "2.2 a month"
+    assert consistency.pace_text(3 / (365.25 / 7)) == "3.0 a year"
+    assert consistency.pace_text(0.0) == "0.0 a week"

@@ -184,6 +184,37 @@ def test_give_pace_counts_gives_in_the_twelve_weeks_before() -> None:
     assert ledger.give_pace(posts, pd.Timestamp("2026-03-02", tz="UTC")) == 6 / 12
 
 
+def test_give_pace_of_a_young_history_counts_the_weeks_it_covers() -> None:
+    posts = posts_frame([{"at": f"2026-02-2{d} 09:00", "label": "give"} for d in (3, 4, 5, 6)])
+    assert ledger.give_pace(posts, pd.Timestamp("2026-03-09", tz="UTC")) == 4 / 2
+    assert ledger.give_pace(posts, pd.Timestamp("2026-02-23", tz="UTC")) == 0.0
+
+
+def test_advice_names_gives_only_up_to_a_usual_fortnight() -> None:
+    rule, now = ledger.Rule(4.0, None), pd.Timestamp("2026-03-02 12:00", tz="UTC")
+    tuesdays = pd.date_range("2025-12-09 09:00", periods=12, freq="7D")
+    weekly = posts_frame([{"at": str(d), "label": "give"} for d in tuesdays])
+    assert ledger.advice(2.0, rule, weekly, now) == "Two more give posts before your next ask."
+    assert ledger.advice(-12.0, rule, weekly, now) == (
+        "The ledger is 16 short of the price of an ask. At your recent pace of 1.0 give posts a "
+        "week it can pay for an ask again in about 16 weeks (week of 22 Jun 2026)."
+    )
+    quiet = posts_frame([{"at": "2025-01-06 09:00", "label": "ask"}])
+    assert ledger.advice(-3.0, rule, quiet, now).startswith(
+        "The ledger is 7 short of the price of an ask. There are no give posts"
+    )
+    assert ledger.advice(4.0, rule, quiet, now) == "You can afford an ask today."
+
+
+def test_a_faded_debt_that_reads_zero_is_not_called_negative() -> None:
+    weeks = pd.DataFrame(
+        {"week": pd.date_range("2026-03-02", periods=3, freq="7D", tz="UTC"),
+         "balance": [-0.3, -0.04, -0.001]}
+    )  # fmt: skip
+    assert ledger.longest_negative_run(weeks) == (1, ts("2026-03-02"))
+    assert ledger.shown(-0.04) == 0.0 and str(ledger.shown(-0.04)) == "0.0"
+
+
 def test_weeks_to_afford_with_and_without_decay() -> None:
     flat = ledger.Rule(4.0, None)
     assert ledger.weeks_to_afford(-12.0, 1.0, flat) == 16  # -12 + 16 = 4

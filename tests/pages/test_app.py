@@ -15,7 +15,7 @@ from ui.entry import PAGES
 APP = str(ROOT / "app.py")
 
 
-def test_first_start_seeds_the_demo_through_the_import_code(app, store):
+def test_first_start_seeds_the_demo_through_the_import_code(app, store, unescape):
     at = app()  # Balance, the default page
 
     assert store.workspaces() == [DEMO_WORKSPACE]
@@ -23,7 +23,7 @@ def test_first_start_seeds_the_demo_through_the_import_code(app, store):
     assert sorted(imported["name"]) == sorted(DEMO_FILES)  # the ordinary import path logs them
     assert at.sidebar.selectbox(key="workspace").value == DEMO_WORKSPACE
     assert at.title[0].value == "Balance"
-    captions = [c.value for c in at.caption]
+    captions = [unescape(c.value) for c in at.caption]
     assert any(re.search(r"\d+ give : \d+ ask", c) for c in captions), captions
     assert any(f"Workspace: {DEMO_WORKSPACE}" in c for c in captions), captions
     helps = [m.help for m in at.metric]
@@ -132,3 +132,47 @@ def test_pages_holds_only_page_scripts():
     """Even Streamlit's legacy menu, built from the folder, lists pages and nothing else."""
     scripts = sorted(p.stem for p in (ROOT / "pages").glob("*.py"))
     assert scripts == sorted(Path(path).stem for path, _, _ in PAGES)
+
+
+def test_only_http_addresses_become_links():
+    from ui.common import web_link
+
+    assert web_link("https://blog.example/post") == "https://blog.example/post"
+    assert web_link(" HTTP://blog.example/ ") == "HTTP://blog.example/"
+    for unsafe in ("javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd",
+                   "//evil.example", "http:/x", "", None, float("nan")):  # fmt: skip
+        assert web_link(unsafe) is None, unsafe
+
+
+def test_plain_escapes_every_markdown_mark():
+    from ui.common import plain
+
+    name = "![p](http://127.0.0.1:9/x.png) **b** <img src=x> [l](javascript:x)"
+    escaped = plain(name)
+    assert re.search(r"(?<!\\)[!\[\]()*<>]", escaped) is None, escaped  # every mark escaped
+    assert re.sub(r"\\(.)", r"\1", escaped) == name
+
+
+def test_the_demo_says_it_is_a_demo_with_the_next_steps(app, seed):
+    at = app()
+    links = {link.proto.label: link.proto.page for link in at.get("page_link")}
+    assert links["Create your workspace"].endswith("settings")
+    assert links["Import your posts"].endswith("import")
+    assert any("This is the demo workspace" in m.value for m in at.markdown)
+    seed("Mine")
+    at.run()
+    at.sidebar.selectbox(key="workspace").select("Mine").run()
+    assert not at.get("page_link")
+    assert not any("This is the demo workspace" in m.value for m in at.markdown)
+
+
+def test_balance_toggles_are_kept_across_pages(app):
+    at = app()
+    at.segmented_control(key="balance_period").set_value("month")
+    at.segmented_control(key="balance_span").set_value("All").run()
+    at.switch_page("pages/posts.py").run()
+    at.switch_page("pages/balance.py").run()
+    assert not at.exception
+    assert at.segmented_control(key="balance_period").value == "month"
+    assert at.segmented_control(key="balance_span").value == "All"
+    assert any("months with posts in this stretch" in c.value for c in at.caption)

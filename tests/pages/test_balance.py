@@ -21,19 +21,29 @@ def test_the_demo_shows_every_section(app, store, db_url):
         "Engagement by label", "Reports",
     ]  # fmt: skip
     labels = [m.label for m in at.metric]
-    assert {"Give : ask", "Give share", "On target", "Weeks with a give post",
-            "On-target streak", "Longest run of asks", "Posts per week"} <= set(labels)  # fmt: skip
+    assert {"Give : ask, all time", "Give share, all time", "Goodwill ledger today",
+            "Weeks with a give post", "On-target streak", "Longest run of asks",
+            "Posting pace"} <= set(labels)  # fmt: skip
     assert any(label.startswith("Last ") and label.endswith(" posts") for label in labels)
     findings = at.markdown[0].value.splitlines()
     assert 3 <= len(findings) <= 5 and all(line.startswith("- ") for line in findings)
     advice = texts(at.warning) + texts(at.success)
     assert any(
-        re.search(r"Balance today -?\d+\.\d\. (You can afford|.+ before your next ask)", a)
+        re.search(
+            r"Balance today -?\d+\.\d\. (You can afford|.+ before your next ask|The ledger is)", a
+        )
         for a in advice
     ), advice
+    # the three views are named for what they count and explained side by side
+    assert any(c.startswith("All time counts every post since") for c in texts(at.caption))
+    ledger_today = next(m for m in at.metric if m.label == "Goodwill ledger today").value
+    assert any(a.startswith(f"Balance today {ledger_today}.") for a in advice)  # one figure
     captions = texts(at.caption)
     assert any("each ask withdraws 4" in c and "halves every 90 days" in c for c in captions)
-    assert any(re.search(r"\d+ of \d+ weeks with posts were on target", c) for c in captions)
+    assert any(
+        re.search(r"\d+ of \d+ weeks with posts in this stretch were on target", c)
+        for c in captions
+    )
     # weekly give share, the profile view, the ledger, the calendar, per source, engagement
     assert len(at.get("vega_lite_chart")) == 6
     assert not at.info  # the demo's tweets carry likes: engagement is shown, not excused
@@ -62,7 +72,7 @@ def test_a_workspace_without_engagement_says_so(app, seed, make):
     at = app()
     info = texts(at.info)
     assert any("carry no likes, reposts, replies or impressions" in i for i in info), info
-    assert any("You can afford" in s or "before your next ask" in s
+    assert any("You can afford" in s or "before your next ask" in s or "The ledger is" in s
                for s in texts(at.success) + texts(at.warning))  # fmt: skip
 
 

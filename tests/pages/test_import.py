@@ -226,6 +226,23 @@ def test_a_sheet_with_unknown_columns_is_offered_a_mapping_form(app, alerts, see
     assert list(at.dataframe[-1].value["name"]) == ["export.csv"]
 
 
+def test_a_text_file_with_columns_gets_the_form_and_one_without_gets_no_promise(
+    app, alerts, seed, make
+):
+    seed("Empty", files={})
+    at = app("import")
+    upload(at, ("posts.txt", b"when;what\n2024-04-01;Buy our course\n", "text/plain"))
+    (error,) = alerts(at)["error"]
+    assert "map them on the Import page" in error
+    assert at.selectbox(key="map_columns_0:date").options == ["(not in this file)", "when", "what"]
+
+    at = app("import")
+    upload(at, ("notes.txt", b"A line of prose\nAnother line\n", "text/plain"))
+    (error,) = alerts(at)["error"]
+    assert "Import page" not in error and "is not a sheet of posts" in error
+    assert not [s for s in at.selectbox if s.key and s.key.startswith("map_columns")]
+
+
 def test_the_mapping_form_needs_a_date_and_a_text(app, alerts, seed, store, make):
     seed("Empty", files={})
     at = app("import")
@@ -320,3 +337,15 @@ def test_a_sheet_whose_dates_read_two_ways_asks_which_and_imports_so(
     assert dates == ["2026-11-05", "2026-11-06"]
     captions = [c.value.replace("\\", "") for c in at.caption]
     assert any("read day first (as you chose): 05/11/2026 is 5 November" in c for c in captions)
+
+
+def test_the_demo_asks_for_a_workspace_of_ones_own_first(app, store):
+    at = app("import")
+    assert any("This is the demo workspace" in w.value for w in at.warning)
+    field = next(t for t in at.text_input if t.label == "Your workspace's name")
+    field.input("Newcomer Blog")
+    at.button(key="FormSubmitter:import_new_workspace-Create and switch").click().run()
+    assert not at.exception
+    assert "Newcomer Blog" in store.workspaces()
+    assert at.sidebar.selectbox(key="workspace").value == "Newcomer Blog"
+    assert not any("This is the demo workspace" in w.value for w in at.warning)

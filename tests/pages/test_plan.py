@@ -43,7 +43,7 @@ def test_the_draft_length_follows_the_platform(app):
     assert "of 300; 20 over" in texts(at.caption)
 
 
-def test_add_check_export_edit_and_delete_a_planned_post(app, store):
+def test_add_check_export_edit_and_delete_a_planned_post(app, store, unescape):
     at = app("plan")
     assert any("No planned posts yet" in i for i in texts(at.info))
     at.text_area(key="add_text").input(SALE)
@@ -57,7 +57,8 @@ def test_add_check_export_edit_and_delete_a_planned_post(app, store):
     warnings = texts(at.warning)
     day = planned.planned_at
     assert any(
-        "is below 4 : 1. Fix: add 4 give posts before " + f"{day:%A}'s ask ({day.day} {day:%b})"
+        "is below 4 : 1, 1 ask too many. Fix: add 4 give posts before "
+        + f"{day:%A}'s ask ({day.day} {day:%b})"
         in w
         for w in warnings
     ), warnings
@@ -74,6 +75,12 @@ def test_add_check_export_edit_and_delete_a_planned_post(app, store):
     button(at, "Delete this planned post").click().run()
     assert store.plans(DEMO_WORKSPACE) == []
     assert any("No planned posts yet" in i for i in texts(at.info))
+    # delete comes with undo
+    assert any("Deleted the planned post of" in unescape(i) for i in texts(at.info))
+    button(at, "Undo delete").click().run()
+    assert not at.exception
+    [back] = store.plans(DEMO_WORKSPACE)
+    assert back.text.startswith("Five tips") and back.planned_at == planned.planned_at
 
 
 def test_a_plan_that_keeps_the_balance_gets_no_warning(app, seed, store, make):
@@ -92,3 +99,39 @@ def test_a_plan_that_keeps_the_balance_gets_no_warning(app, seed, store, make):
     assert texts(at.success) == [
         "The plan keeps the target and the ledger: 5 planned posts over 1 week."
     ]
+
+
+def test_the_same_post_added_twice_waits_for_a_yes(app, store, unescape):
+    at = app("plan")
+    for _ in range(2):
+        at.text_area(key="add_text").input(SALE)
+        button(at, "Add to plan").click().run()
+    assert len(store.plans(DEMO_WORKSPACE)) == 1
+    warnings = [unescape(w) for w in texts(at.warning)]
+    assert any(w.startswith("This post is already planned: ") for w in warnings), warnings
+    button(at, "Add it anyway").click().run()
+    assert len(store.plans(DEMO_WORKSPACE)) == 2
+    assert any(unescape(w).startswith("Planned 2 times: ") for w in texts(at.warning))
+
+
+def test_the_plan_table_speaks_plainly(app, store):
+    at = app("plan")  # seeds the demo
+    when = datetime(2026, 12, 20, 9, tzinfo=UTC)
+    store.add_plans(DEMO_WORKSPACE, [PlannedPost(when, "x", SALE)])
+    at.run()
+    table = at.dataframe[0].value
+    assert list(table["platform"]) == ["X (Twitter)"]
+    assert table["url"].isna().all()  # no link: an empty cell, not "None"
+    assert (table["confidence"] == table["confidence"].round()).all()
+    assert table["confidence"].between(50, 100).all()
+
+
+def test_the_draft_is_kept_across_pages(app):
+    at = app("plan")
+    at.selectbox(key="draft_platform").select("bluesky")
+    at.text_area(key="draft").input(SALE).run()
+    at.switch_page("pages/posts.py").run()
+    at.switch_page("pages/plan.py").run()
+    assert not at.exception
+    assert at.text_area(key="draft").value == SALE
+    assert at.selectbox(key="draft_platform").value == "bluesky"

@@ -206,7 +206,7 @@ def test_saving_the_brand_relabels_every_post_but_yours(app, seed, store, make, 
 
 
 # --- the target ------------------------------------------------------------------------------
-def test_a_target_preset_is_saved_and_shown_on_the_balance_page(app, seed, store, alerts):
+def test_a_target_preset_is_saved_and_shown_on_the_balance_page(app, seed, store, alerts, unescape):
     seed()
     at = app("settings")
     widget(at, "Target").set_value("4-1-1")
@@ -215,7 +215,7 @@ def test_a_target_preset_is_saved_and_shown_on_the_balance_page(app, seed, store
     assert alerts(at)["success"] == ["Saved: target 4-1-1 (5:1)."]
     assert store.settings(WORKSPACE).target == "4-1-1"
     at.switch_page("pages/balance.py").run()
-    assert at.caption[0].value == f"Workspace: {WORKSPACE} · target 4-1-1 (5:1)"
+    assert unescape(at.caption[0].value) == f"Workspace: {WORKSPACE} · target 4-1-1 (5:1)"
     at.switch_page("pages/settings.py").run()
     assert widget(at, "Target").value == "4-1-1"
 
@@ -223,8 +223,9 @@ def test_a_target_preset_is_saved_and_shown_on_the_balance_page(app, seed, store
 def test_a_custom_target_and_what_counts_are_saved(app, seed, store, alerts):
     seed()
     at = app("settings")
-    widget(at, "Target").set_value("custom")
-    widget(at, "Custom give posts per ask").set_value(6.5)
+    assert not [w for w in at.number_input if w.label == "Give posts per ask"]  # a preset
+    widget(at, "Target").set_value("custom").run()
+    widget(at, "Give posts per ask").set_value(6.5)
     widget(at, "Count replies").uncheck()
     widget(at, "Count reposts").check()
     submit(at, TARGET)

@@ -88,25 +88,54 @@ def test_each_broken_week_gets_a_warning_with_a_fix() -> None:
     assert [w.date().isoformat() for w in weeks["week"]] == ["2026-03-09", "2026-03-16"]
     assert list(weeks["give"]) == [1, 3] and list(weeks["ask"]) == [2, 1]
     assert list(weeks["ledger_low"]) == [1.0, -3.0]  # 8 +1 -4 -4 = 1; then 1 -4 = -3
+    # Eight gives the week before: a usual fortnight is sixteen, so adding seven is a choice.
     assert [w.text() for w in result.warnings] == [
-        "Week of 9 Mar 2026: 1 give : 2 ask is below 4 : 1. "
-        "Fix: add 7 give posts before Thursday's ask (12 Mar).",
-        "Week of 16 Mar 2026: 3 give : 1 ask is below 4 : 1. "
-        "Fix: add 1 give post before Monday's ask (16 Mar).",
+        "Week of 9 Mar 2026: 1 give : 2 ask is below 4 : 1, 2 asks too many. "
+        "Fix: add 7 give posts before Thursday's ask (12 Mar) "
+        "or drop Thursday's ask (12 Mar) and Friday's ask (13 Mar).",
+        "Week of 16 Mar 2026: 3 give : 1 ask is below 4 : 1, 1 ask too many. "
+        "Fix: add 1 give post before Monday's ask (16 Mar) or drop Monday's ask (16 Mar).",
         "Week of 16 Mar 2026: Monday's ask (16 Mar) would take the ledger to -3.0. "
-        "Fix: add 3 give posts before it, or move it to Friday 20 Mar, after that day's give post.",
+        "Fix: move it after Friday 20 Mar's give post, add 3 give posts before it, or drop it.",
     ]
     assert [w.kind for w in result.warnings] == ["target", "target", "ledger"]
 
 
-def test_a_week_with_an_ask_to_spare_suggests_moving_one() -> None:
+def test_an_ask_too_many_moves_to_the_nearest_week_with_room_for_it() -> None:
     rows = [(f"2026-03-{d} 09:00", "give") for d in (9, 10, 11, 12)]
-    rows += [("2026-03-13 09:00", "ask"), ("2026-03-14 09:00", "ask")]
+    rows += [("2026-03-13 09:00", "ask"), ("2026-03-14 09:00", "ask")]  # 4 : 2
+    rows += [(f"2026-03-{d} 09:00", "give") for d in (24, 25, 26, 27)]  # 23 Mar: room for one
     result = plan.check(history(), planned(rows), FLAT)
-    assert result.warnings[0].fix == (
-        "Fix: add 4 give posts before Friday's ask (13 Mar), or move Saturday's ask (14 Mar) "
-        "to next week."
+    (warning,) = result.warnings
+    assert warning.problem == "4 give : 2 ask is below 4 : 1, 1 ask too many."
+    assert warning.choices == (
+        "move Saturday's ask (14 Mar) to the week of 23 Mar",  # 16 Mar has nothing to pay for it
+        "add 4 give posts before Friday's ask (13 Mar)",
+        "drop Saturday's ask (14 Mar)",
     )
+
+
+def test_a_move_may_go_back_to_an_earlier_week_from_today_on() -> None:
+    rows = [(f"2026-03-{d} 09:00", "give") for d in (9, 10, 11, 12)]  # 9 Mar: room for one
+    rows += [("2026-03-24 09:00", "ask")]  # 23 Mar: 0 : 1
+    early = plan.check(history(), planned(rows), FLAT, now=ts("2026-03-08 12:00"))
+    assert early.warnings[0].choices[0] == "move Tuesday's ask (24 Mar) to the week of 9 Mar"
+    late = plan.check(history(), planned(rows), FLAT, now=ts("2026-03-17 12:00"))
+    assert not late.warnings[0].choices[0].startswith("move")  # 9 Mar is past by then
+
+
+def test_no_choice_asks_for_more_than_a_usual_fortnight_of_giving() -> None:
+    # One give a week for twelve weeks: two gives is a usual fortnight; the week needs four.
+    mondays = pd.date_range("2025-12-15 09:00", periods=12, freq="7D", tz="UTC")
+    gives = posts_frame([{"at": str(day), "label": "give"} for day in mondays])
+    result = plan.check(gives, planned([("2026-03-10 09:00", "ask")]), FLAT)
+    (target,) = [w for w in result.warnings if w.kind == "target"]
+    assert target.choices == ("drop Tuesday's ask (10 Mar)",)
+    assert target.note == (
+        "It would take 4 give posts to keep this week on target, more than two usual weeks "
+        "of giving."
+    )
+    assert not any("add" in c for w in result.warnings for c in w.choices)
 
 
 def test_history_in_a_planned_week_counts() -> None:
@@ -123,7 +152,10 @@ def test_an_ask_on_a_ledger_already_below_zero_says_so() -> None:
     assert ledger_warning.problem == (
         "Tuesday's ask (10 Mar) would take the ledger, already at -4.0, to -8.0."
     )
-    assert ledger_warning.fix == "Fix: add 8 give posts before it."
+    assert ledger_warning.fix == (
+        "Fix: drop it. It needs 8 give posts before it, and there are no recent give posts to "
+        "set a pace by."
+    )
 
 
 def test_a_deep_overdraft_says_when_the_usual_pace_pays_it_back() -> None:
@@ -138,8 +170,8 @@ def test_a_deep_overdraft_says_when_the_usual_pace_pays_it_back() -> None:
     )
     # At one give a week, -12 reaches 4 (the price of an ask) after 16 weeks: 30 June.
     assert warning.fix == (
-        "Fix: add 16 give posts before it. At your recent pace of 1.0 give posts a week it can "
-        "pay for an ask again in about 16 weeks (week of 29 Jun 2026)."
+        "Fix: drop it. At your recent pace of 1.0 give posts a week it can pay for an ask again "
+        "in about 16 weeks (week of 29 Jun 2026)."
     )
 
 
@@ -404,10 +436,11 @@ def test_check_exits_1_and_prints_the_warnings(tmp_path, history_workspace) -> N
     body = "2026-03-12 09:00,Our launch,ask\n2026-03-13 09:00,Buy now,ask\n"
     result = run_check(tmp_path, body, history_workspace)
     assert result.exit_code == 1, result.output
-    assert "Week of 9 Mar 2026: 0 give : 2 ask is below 4 : 1." in result.output
+    assert "Week of 9 Mar 2026: 0 give : 2 ask is below 4 : 1, 2 asks too many." in result.output
     assert "Fix: add 8 give posts before Thursday's ask (12 Mar)" in result.output
     assert (
-        "Friday's ask (13 Mar) would take the ledger to -0.5. Fix: add 1 give post" in result.output
+        "Friday's ask (13 Mar) would take the ledger to -0.5. Fix: add 1 give post before it or "
+        "drop it." in result.output
     )
 
 
@@ -417,3 +450,18 @@ def test_check_of_an_unreadable_plan_exits_2(tmp_path, history_workspace) -> Non
     path.write_text("name,city\nAnn,Oslo\n")
     result = CliRunner().invoke(cli, ["check", str(path), "-w", history_workspace])
     assert result.exit_code == 2 and "needs a date and a text column" in result.output
+
+
+def test_the_same_post_planned_twice_is_found() -> None:
+    from core.plan.planned import duplicate_groups, duplicates_of
+
+    when = datetime(2026, 3, 10, 9, tzinfo=UTC)
+    first = PlannedPost(when, "x", "Our spring sale is on", id=1)
+    again = PlannedPost(when.replace(day=12), "x", "our spring  sale is ON", id=2)
+    elsewhere = PlannedPost(when, "linkedin", "Our spring sale is on", id=3)
+    other = PlannedPost(when, "x", "Five tips for calmer reviews", id=4)
+    plans = [first, again, elsewhere, other]
+    assert duplicates_of(PlannedPost(when, "x", "Our spring sale is on"), plans) == [first, again]
+    assert duplicates_of(first, plans) == [again]  # itself left out
+    assert duplicates_of(other, plans) == []
+    assert duplicate_groups(plans) == [[first, again]]

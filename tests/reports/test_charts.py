@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from frames import week_fixture
 
-from core.balance import consistency, engagement, ledger, metrics
+from core.balance import consistency, engagement, ledger, metrics, window
 from core.plan import checks as plan
 from core.reports import charts
 from core.settings import Settings
@@ -59,6 +59,7 @@ def test_calendar_heatmap() -> None:
     assert enc["color"]["field"] == "posts" and enc["y"]["field"] == "weekday"
     assert enc["y"]["sort"] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     assert len(data_of(spec)) == 35
+    assert enc["x"]["type"] == "temporal" and enc["x2"]["field"] == "week_end"
     assert {t["field"] for t in enc["tooltip"]} == {"day", "give", "ask"}
 
 
@@ -74,15 +75,51 @@ def test_engagement_chart_has_a_panel_per_count_and_the_posts_behind() -> None:
     assert {(r["label"], r["median"], r["posts"]) for r in rows} == {("give", 10, 8), ("ask", 2, 5)}
 
 
-def test_plan_weeks_draws_the_plan_differently() -> None:
-    weeks = plan.weekly(live(), plan_of([("2026-04-07 09:00", "give")]), SETTINGS.ratio)
-    spec = charts.plan_weeks(weeks, 0.8).to_dict()
+def layer_data(spec: dict, n: int) -> list[dict]:
+    return spec["datasets"][spec["layer"][n]["data"]["name"]]
+
+
+def test_plan_weeks_draws_the_plan_differently_and_a_week_of_asks_visibly() -> None:
+    asks = [(f"2026-04-{d:02d} 09:00", "ask") for d in (7, 8, 9, 10)]  # 0 give : 4 ask
+    weeks = plan.weekly(live(), plan_of(asks), SETTINGS.ratio)
+    spec = charts.plan_weeks(weeks).to_dict()
     bars = spec["layer"][0]["encoding"]
     assert bars["opacity"]["scale"]["range"] == [1.0, charts.PLAN_OPACITY]
     assert bars["strokeDash"]["condition"]["value"] == [4, 3]
-    assert [r["kind"] for r in data_of(spec)][-1] == "plan"
-    rule_data = spec["datasets"][spec["layer"][1]["data"]["name"]]
-    assert rule_data == [{"target": 0.8}]
+    planned = [r for r in layer_data(spec, 0) if r["kind"] == "plan"]
+    # the planned week is a bar four asks high, not a zero-height give share
+    assert [(r["label"], r["low"], r["high"]) for r in planned] == [("ask", 0, 4)]
+    marked = [r["period"][:10] for r in layer_data(spec, 1)]
+    assert "2026-04-06" in marked  # ▼ over the week below target
+
+
+def test_posts_over_time_stacks_give_under_ask_and_marks_weeks_below_target() -> None:
+    weeks = metrics.by_period(live(), "week", SETTINGS.ratio)
+    spec = charts.posts_over_time(weeks, "week").to_dict()
+    rows = {(r["period"][:10], r["label"]): (r["low"], r["high"]) for r in layer_data(spec, 0)}
+    assert rows[("2026-03-02", "give")] == (0, 4) and rows[("2026-03-02", "ask")] == (4, 5)
+    assert rows[("2026-03-09", "ask")] == (0, 3)  # 0 give : 3 ask stands three posts high
+    assert ("2026-03-09", "give") not in rows and ("2026-03-16", "ask") not in rows
+    assert [r["period"][:10] for r in layer_data(spec, 1)] == ["2026-03-09"]
+    assert spec["layer"][0]["encoding"]["x"]["axis"]["format"] == "%d %b %Y"  # years shown
+
+
+def test_a_window_cuts_what_is_drawn_and_sets_the_axis() -> None:
+    span = window.window(live()["published_at"], "12 months", NOW)
+    spec = charts.posts_over_time(metrics.by_period(live(), "week", 4.0), "week", span).to_dict()
+    x = spec["layer"][0]["encoding"]["x"]
+    assert x["scale"]["domain"] == ["2025-04-06T00:00:00", "2026-04-06T00:00:00"]
+    assert x["axis"]["format"] == "%b %Y"
+    short = window.Window(pd.Timestamp("2026-03-16", tz="UTC"), NOW)
+    spec = charts.posting_calendar(consistency.calendar(live()), short).to_dict()
+    assert min(r["day"] for r in data_of(spec)) >= "2026-03-16"
+
+
+def test_the_per_source_chart_grows_with_its_sources() -> None:
+    groups = metrics.by_group(live(), "source")
+    one, many = charts.split_by(groups.head(1), "source", "Source"), None
+    many = charts.split_by(pd.concat([groups] * 3, ignore_index=True), "source", "Source")
+    assert many.to_dict()["height"] > one.to_dict()["height"] >= 60
 
 
 def test_rolling_share_chart() -> None:
@@ -90,12 +127,6 @@ def test_rolling_share_chart() -> None:
     line = spec["layer"][0]["encoding"]
     assert line["y"]["title"] == "Give share, last 10 posts"
     assert len(data_of(spec)) == 15
-
-
-def test_existing_give_share_chart_still_builds() -> None:
-    weeks = metrics.by_period(live(), "week", SETTINGS.ratio)
-    spec = charts.give_share_over_time(weeks, 0.8).to_dict()
-    assert {r["status"] for r in data_of(spec)} == {"on target", "below target", "no posts"}
 
 
 def plan_of(rows: list[tuple[str, str]]) -> pd.DataFrame:

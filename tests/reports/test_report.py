@@ -97,13 +97,14 @@ def test_workspace_data_has_the_weekly_series_consistency_and_ledger() -> None:
     assert data["consistency"]["all"]["longest_ask_run"]["length"] == 4
     assert data["consistency"]["all"]["on_target_weeks"] == 3
     assert data["ledger"]["balance"] == -10.0
-    # 10 gives in the 12 weeks before 5 April: 0.83 a week, so -10 reaches 4 (an ask) after
-    # 17 weeks, on Sunday 2 August, in the week of Monday 27 July.
+    # 10 gives in the 5 weeks since the first post (2 March): 2 a week, so -10 reaches 4 (an
+    # ask) after 7 weeks, on Sunday 24 May, in the week of Monday 18 May. 14 gives is more
+    # than a usual fortnight (4), so the advice names the weeks, not the 14.
     assert data["ledger"]["advice"] == (
-        "14 more give posts before your next ask. At your recent pace of 0.8 give posts a week "
-        "it can pay for an ask again in about 17 weeks (week of 27 Jul 2026)."
+        "The ledger is 14 short of the price of an ask. At your recent pace of 2.0 give posts a "
+        "week it can pay for an ask again in about 7 weeks (week of 18 May 2026)."
     )
-    assert data["ledger"]["gives_per_week"] == 0.83
+    assert data["ledger"]["gives_per_week"] == 2.0
     assert 3 <= len(data["findings"]) <= 5
 
 

@@ -246,6 +246,8 @@ def test_a_one_column_file_is_not_offered_a_mapping() -> None:
     with pytest.raises(ColumnsNotRecognised) as caught:
         parse_upload("notes.txt", b"just some words\nand more words\n")
     assert not caught.value.mappable
+    assert "Import page" not in caught.value.message  # no form promised that will not come
+    assert caught.value.message.startswith("notes.txt is not a sheet of posts")
 
 
 # --- a person's column mapping ---------------------------------------------------------------
