@@ -14,6 +14,7 @@ from core.plan.planned import PlannedPost
 from core.reports import charts
 from ui.common import posts, settings, show_error, store, workspace
 from ui.entry import enter_through_app
+from ui.refill import draft_rules_section, refill_and_rules
 
 enter_through_app()
 
@@ -62,6 +63,7 @@ with draft_tab:
             f"{result.ledger_before:.1f} to {result.ledger_after:.1f}. "
             + ledger.standing(result.ledger_after, cfg.ratio).text()
         )
+        draft_rules_section(name, draft, where, verdict.label, cfg, now)
 
 with plan_tab:
     stored = db.plans(name)
@@ -178,6 +180,7 @@ with plan_tab:
         st.success(checked.lines()[0])
     for warning in checked.warnings:
         st.warning(warning.text())
+    refill_and_rules(name, history, planned, checked, cfg, now)
 
     x1, x2 = st.columns(2)
     x1.download_button(

@@ -202,8 +202,9 @@ REFERENCES = (
     Reference(
         "Naaman, Boase & Lai, “Is it Really About Me? Message Content in Social Awareness "
         "Streams”, CSCW 2010",
-        "Of 350 Twitter users, the “informers” (who mostly share information) had a median "
-        "of 112 followers, against 42 for the “meformers” (who mostly post about themselves).",
+        "Of more than 350 active Twitter users, the “informers” (who mostly share "
+        "information) had a median of 112 followers, against 42 for the “meformers” (who "
+        "mostly post about themselves); the authors note that which causes which is not clear.",
     ),
 )
 

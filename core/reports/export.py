@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from core.balance import consistency, findings, ledger, metrics
+from core.balance import ask_cost, circle, consistency, findings, ledger, metrics, pays
 from core.settings import Settings
 
 EXPORT_COLUMNS = ["id", "source", "kind", "published_at", "url", "text", "label", "label_by",
@@ -32,9 +32,18 @@ def posts_csv(posts: pd.DataFrame) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8 as UTF-8
 
 
-def workspace_data(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -> dict[str, Any]:
-    """Everything the Balance page shows, as plain data (report --json, the HTML report)."""
+def workspace_data(
+    posts: pd.DataFrame,
+    settings: Settings,
+    now: pd.Timestamp,
+    audience: pd.DataFrame | None = None,
+    received: pd.DataFrame | None = None,
+) -> dict[str, Any]:
+    """Everything the Balance page shows, as plain data (report --json, the HTML report).
+    audience: the followers/unsubscribes series (ask_cost.AUDIENCE_COLUMNS) where an export
+    carried one; received: mentions of the person (circle.RECEIVED_COLUMNS)."""
     live = metrics.counted(posts, settings)
+    found = pays.pays(live)
     return {
         **metrics.summary(posts, settings),
         "weekly": consistency.weekly_records(live, settings.ratio),
@@ -44,4 +53,8 @@ def workspace_data(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -
         },
         "ledger": ledger.summary(live, settings, now),
         "findings": findings.findings(live, settings, now),
+        "pays": pays.records(found),
+        "pays_verdict": pays.verdict(found),
+        "ask_cost": ask_cost.records(ask_cost.costs(live, audience)),
+        "circle": circle.circle(posts, settings.brand, received).as_dict(),
     }
