@@ -31,10 +31,12 @@ CONCENTRATION_SHARE = 0.8  # "do three friends get 80% of it?"
 # @name, @name@instance (Mastodon), @name.bsky.social; not an e-mail address (a word before @).
 _HANDLE = r"@([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)"
 HANDLE = re.compile(r"(?<![\w@/.])" + _HANDLE)
+# A credit cue right before the handle, or before a list of handles that ends with it
+# ("thanks to @dana and @eli"); matched against the text just before the handle.
 CREDIT_CUE = re.compile(
     r"(?:\bvia|\bh/?t|\bhat tip(?: to)?|\bthanks?(?: you)?(?: to)?|\bkudos(?: to)?|"
-    r"\bshout-?out(?: to)?|\bcredit(?:s)?(?: to)?:?|\bby|\bfrom|\bcc:?|\bgreat (?:post|thread|"
-    r"piece|read) (?:by|from))\s+(?:@|$)",
+    r"\bshout-?out(?: to)?|\bcredits?(?: to)?:?|\bby|\bcc:?|\bgreat (?:post|thread|piece|read) "
+    r"(?:by|from))\s+(?:@[\w.@-]+\s*(?:,|\band\b|&)\s*)*$",
     re.I,
 )
 RETWEET = re.compile(r"^RT " + _HANDLE + ":?")
@@ -98,7 +100,7 @@ def amplifications(text: str, kind: str, links: list[str]) -> dict[str, str]:
         for m in HANDLE.finditer(leading[0] if leading else ""):
             put(handle_key(m[1]), REPLY)
     for m in HANDLE.finditer(text):
-        before = text[max(0, m.start() - 40) : m.start() + 1]
+        before = text[max(0, m.start() - 120) : m.start()]
         put(handle_key(m[1]), CREDIT if CREDIT_CUE.search(before) else MENTION)
     return found
 
