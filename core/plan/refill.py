@@ -10,8 +10,11 @@ the suggestions for a week are as many as, checked through the same plan check, 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from core.plan import checks, platforms
@@ -46,7 +49,7 @@ def evergreen(text: str) -> bool:
     return not DATED.search(text)
 
 
-def _post_keys(row: pd.Series) -> set[str]:
+def _post_keys(row: Mapping[str, Any]) -> set[str]:
     links = list(row["links"]) if isinstance(row["links"], list | tuple) else []
     if row["source"] == "feed" and isinstance(row["url"], str):
         links.append(row["url"])  # a blog post re-shared elsewhere links to itself
@@ -84,7 +87,7 @@ def candidates(
     when one is given. Adds `score` (engagement_score, NaN where the export had no counts)."""
     since = now - pd.Timedelta(days=RECENT_DAYS)
     recent_keys: set[str] = set()
-    for _, row in posts[posts["published_at"] >= since].iterrows():
+    for row in posts[posts["published_at"] >= since].to_dict("records"):
         recent_keys |= _post_keys(row)
     recent_keys |= _plan_keys(planned)
     pool = posts[
@@ -93,8 +96,10 @@ def candidates(
         & (posts["published_at"] < since)
         & ((posts["source"] == platform) if platform else True)
     ]
-    pool = pool[pool["text"].map(lambda t: len(str(t).split()) >= MIN_WORDS and evergreen(t))]
-    pool = pool[[not (_post_keys(row) & recent_keys) for _, row in pool.iterrows()]]
+    fit = [len(str(t).split()) >= MIN_WORDS and evergreen(str(t)) for t in pool["text"]]
+    pool = pool[np.array(fit, dtype=bool)]
+    fresh = [not (_post_keys(row) & recent_keys) for row in pool.to_dict("records")]
+    pool = pool[np.array(fresh, dtype=bool)]
     pool = pool.assign(score=engagement_score(pool))
     return pool.sort_values(
         ["score", "published_at", "id"], ascending=[False, False, True], na_position="last"
