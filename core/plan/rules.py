@@ -37,7 +37,7 @@ AFFILIATE_HOSTS = (
 )  # fmt: skip
 AFFILIATE_QUERY = ("tag", "aff", "affid", "aff_id", "affiliate", "ref_id", "partner", "irclickid")
 SPONSORSHIP = re.compile(
-    r"\b(?:sponsored by|in partnership with|partnered with|paid partnership|thanks to \S+(?: \S+)?"
+    r"\b(?:in partnership with|partnered with|paid partnership|thanks to \S+(?: \S+)?"
     r" for sponsoring|promo code|discount code|coupon code|use (?:my |our )?code|my code|"
     r"gifted|affiliate)\b",
     re.I,
