@@ -18,7 +18,7 @@ def test_the_demo_shows_every_section(app, store, db_url):
     assert store.workspaces() == [DEMO_WORKSPACE]
     assert texts(at.subheader) == [
         "Findings", "Consistency", "The goodwill ledger", "Posting calendar", "Per source",
-        "Engagement by label", "Reports",
+        "Engagement by label", "Does giving pay?", "Your gift circle", "Reports",
     ]  # fmt: skip
     labels = [m.label for m in at.metric]
     assert {"Give : ask", "Give share", "On target", "Weeks with a give post",
@@ -34,8 +34,9 @@ def test_the_demo_shows_every_section(app, store, db_url):
     captions = texts(at.caption)
     assert any("each ask withdraws 4" in c and "halves every 90 days" in c for c in captions)
     assert any(re.search(r"\d+ of \d+ weeks with posts were on target", c) for c in captions)
-    # weekly give share, the profile view, the ledger, the calendar, per source, engagement
-    assert len(at.get("vega_lite_chart")) == 6
+    # weekly give share, the profile view, the ledger, the calendar, per source, engagement,
+    # does giving pay, the gift circle's accounts and its quarters
+    assert len(at.get("vega_lite_chart")) == 9
     assert not at.info  # the demo's tweets carry likes: engagement is shown, not excused
 
 
