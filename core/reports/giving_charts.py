@@ -6,7 +6,8 @@ import altair as alt
 import pandas as pd
 
 from core.balance.circle import KINDS
-from core.balance.pays import Pay
+from core.balance.pays import ALL, Pay
+from core.post import SOURCES
 from core.reports.charts import ASK_COLOR, GIVE_COLOR, TARGET_COLOR
 
 
@@ -16,7 +17,8 @@ def pays_chart(found: list[Pay]) -> alt.LayerChart:
     unbounded (a zero ask median) are left out; the table beside the chart says so."""
     rows = [
         {
-            "measure": f"{p.measure} ({p.platform})",
+            "measure": f"{p.measure.capitalize()}, "
+            + ("all platforms" if p.platform == ALL else SOURCES.get(p.platform, p.platform)),
             "ratio": p.ratio,
             "low": p.low if p.low is not None else p.ratio,
             "high": p.high if p.high is not None else p.ratio,
@@ -28,8 +30,13 @@ def pays_chart(found: list[Pay]) -> alt.LayerChart:
     ]
     data = pd.DataFrame(rows, columns=["measure", "ratio", "low", "high", "n", "side"])
     data["low"] = data["low"].clip(lower=1e-3)
-    scale = alt.Scale(type="log")
-    base = alt.Chart(data).encode(y=alt.Y("measure:N", title=None))
+    # 1 (no difference) always in view, with room on both sides of it
+    low = min([0.5, *(data["low"] * 0.8)])
+    high = max([2.0, *(data["high"] * 1.25)])
+    scale = alt.Scale(type="log", domain=[low, high], nice=False)
+    base = alt.Chart(data).encode(
+        y=alt.Y("measure:N", title=None, sort=None, axis=alt.Axis(labelLimit=240))
+    )
     whiskers = base.mark_rule(size=2, color="#888888").encode(
         x=alt.X("low:Q", title="Give median ÷ ask median (90% interval)", scale=scale), x2="high:Q"
     )
@@ -51,11 +58,11 @@ def pays_chart(found: list[Pay]) -> alt.LayerChart:
         ],
     )
     one = (
-        alt.Chart(pd.DataFrame({"x": [1.0]}))
+        alt.Chart(pd.DataFrame({"one": [1.0]}))
         .mark_rule(color=TARGET_COLOR, strokeDash=[6, 4])
-        .encode(x="x:Q")
+        .encode(x=alt.X("one:Q", scale=scale))
     )
-    return (whiskers + points + one).properties(height=max(80, 36 * len(data)))
+    return (one + whiskers + points).properties(height=alt.Step(36))
 
 
 def circle_accounts(accounts: pd.DataFrame, top: int = 15) -> alt.Chart:
@@ -68,8 +75,8 @@ def circle_accounts(accounts: pd.DataFrame, top: int = 15) -> alt.Chart:
         alt.Chart(long)
         .mark_bar()
         .encode(
-            x=alt.X("sum(gifts):Q", title="Give posts"),
-            y=alt.Y("who:N", sort=order, title=None),
+            x=alt.X("sum(gifts):Q", title="Give posts", axis=alt.Axis(format="d", tickMinStep=1)),
+            y=alt.Y("who:N", sort=order, title=None, axis=alt.Axis(labelOverlap=False)),
             color=alt.Color("how:N", scale=alt.Scale(domain=list(KINDS)), title=None),
             tooltip=[
                 alt.Tooltip("who:N", title="Account"),
@@ -77,7 +84,7 @@ def circle_accounts(accounts: pd.DataFrame, top: int = 15) -> alt.Chart:
                 alt.Tooltip("gifts:Q", title="Posts"),
             ],
         )
-        .properties(height=max(80, 22 * len(order)))
+        .properties(height=alt.Step(22))
     )
 
 
