@@ -9,14 +9,15 @@ the suggestions for a week are as many as, checked through the same plan check, 
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
+from core.balance import metrics
 from core.plan import checks, platforms
 from core.plan.planned import PlannedPost
 from core.post import ENGAGEMENT
@@ -79,15 +80,24 @@ def engagement_score(pool: pd.DataFrame) -> pd.Series:
     return ranks.mean(axis=1, skipna=True)
 
 
+KEY_COLUMNS = ["source", "url", "text", "links"]
+LIMIT = 50  # candidates looked at, best first: a week takes MAX_PER_WEEK at most
+
+
 def candidates(
-    posts: pd.DataFrame, planned: pd.DataFrame, now: pd.Timestamp, platform: str | None = None
+    posts: pd.DataFrame,
+    planned: pd.DataFrame,
+    now: pd.Timestamp,
+    platform: str | None = None,
+    limit: int = LIMIT,
 ) -> pd.DataFrame:
     """Past give posts fit to re-share, best first: evergreen, of at least MIN_WORDS words,
     older than RECENT_DAYS and not shared again since (nor in the plan); on `platform` only
-    when one is given. Adds `score` (engagement_score, NaN where the export had no counts)."""
+    when one is given. Adds `score` (engagement_score, NaN where the export had no counts).
+    The best `limit` are returned: the filters run on the ranked pool until that many pass."""
     since = now - pd.Timedelta(days=RECENT_DAYS)
     recent_keys: set[str] = set()
-    for row in posts[posts["published_at"] >= since].to_dict("records"):
+    for row in posts.loc[posts["published_at"] >= since, KEY_COLUMNS].to_dict("records"):
         recent_keys |= _post_keys(row)
     recent_keys |= _plan_keys(planned)
     pool = posts[
@@ -96,14 +106,23 @@ def candidates(
         & (posts["published_at"] < since)
         & ((posts["source"] == platform) if platform else True)
     ]
-    fit = [len(str(t).split()) >= MIN_WORDS and evergreen(str(t)) for t in pool["text"]]
-    pool = pool[np.array(fit, dtype=bool)]
-    fresh = [not (_post_keys(row) & recent_keys) for row in pool.to_dict("records")]
-    pool = pool[np.array(fresh, dtype=bool)]
-    pool = pool.assign(score=engagement_score(pool))
-    return pool.sort_values(
+    pool = pool.assign(score=engagement_score(pool)).sort_values(
         ["score", "published_at", "id"], ascending=[False, False, True], na_position="last"
     )
+    keep: list[int] = []
+    for i, row in enumerate(_records(pool)):
+        text = str(row["text"])
+        if len(text.split()) >= MIN_WORDS and evergreen(text) and not _post_keys(row) & recent_keys:
+            keep.append(i)
+            if len(keep) >= limit:
+                break
+    return pool.iloc[keep]
+
+
+def _records(pool: pd.DataFrame, chunk: int = 500) -> Iterator[dict[str, Any]]:
+    """The pool's key columns row by row, a chunk at a time: most refills stop early."""
+    for start in range(0, len(pool), chunk):
+        yield from pool.iloc[start : start + chunk][KEY_COLUMNS].to_dict("records")
 
 
 def reshare_text(row: pd.Series, platform: str) -> tuple[str, str | None]:
@@ -190,6 +209,16 @@ def _counts(row: pd.Series) -> dict[str, int]:
     return {m: int(row[m]) for m in ENGAGEMENT if m in row and pd.notna(row[m])}
 
 
+def _needed(result: checks.PlanCheck, week: pd.Timestamp, settings: Settings) -> int:
+    """Give posts the week needs by its own figures: to reach the target, and to lift the
+    ledger's lowest point to zero."""
+    row = result.weeks[result.weeks["week"] == week].iloc[0]
+    total = metrics.Balance(int(row["give"]), int(row["ask"]))
+    target = metrics.gives_needed(total, settings.ratio)
+    ledger = math.ceil(-float(row["ledger_low"]) - 1e-9)
+    return max(1, target, ledger)
+
+
 def _with(planned: pd.DataFrame, added: list[Suggestion]) -> pd.DataFrame:
     extra = pd.DataFrame(
         {
@@ -237,6 +266,9 @@ def refill(
             pools[platform] = same if not same.empty else candidates(posts, planned, now)
         mine: list[Suggestion] = []
         fixed = False
+        # As many as the week's own figures say it needs, then one at a time until it holds
+        # (the ledger fades between a refill and the ask, so the estimate can fall short).
+        want = _needed(current, week, settings)
         for _, row in pools[platform].iterrows():
             if len(mine) >= MAX_PER_WEEK:
                 break
@@ -258,6 +290,8 @@ def refill(
                 )  # fmt: skip
             )
             used.add(str(row["id"]))
+            if len(mine) < want:
+                continue
             again = checks.check(history, _with(planned, added + mine), settings)
             if not any(w.week == week for w in again.warnings):
                 fixed = True
