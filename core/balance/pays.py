@@ -28,6 +28,8 @@ MAX_DRAWS = 20_000_000
 MIN_RESAMPLES = 200
 MIN_POSTS = 10  # per side, before a ratio is more than an anecdote
 SEED = 16
+# Counts of people lost, where a higher median is worse (Mailchimp's unsubscribes per campaign).
+LOSSES = frozenset({"unsubscribes", "unfollows"})
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,17 @@ def _times(value: float) -> str:
     return f"{value:.2g}×" if value < 10 else f"{value:.0f}×"
 
 
+def _said(p: Pay) -> str:
+    """'your give posts earn more likes than your asks', the other way round, or for a count
+    of people lost (unsubscribes), which side loses more."""
+    gives_higher = p.clear == "more"
+    if p.measure in LOSSES:
+        first, second = ("give posts", "asks") if gives_higher else ("asks", "give posts")
+        return f"your {first} lose more people ({p.measure}) than your {second}"
+    first, second = ("give posts", "asks") if gives_higher else ("asks", "give posts")
+    return f"your {first} earn more {p.measure} than your {second}"
+
+
 def verdict(found: list[Pay]) -> str:
     """One honest sentence over the all-platform figures: what the data shows and what it can't."""
     overall = [p for p in found if p.platform == ALL]
@@ -164,20 +177,16 @@ def verdict(found: list[Pay]) -> str:
             f"{most.n_ask} ask posts, and a median of fewer than {MIN_POSTS} posts a side moves "
             "with a single post."
         )
-    more = [p.measure for p in overall if p.clear == "more"]
-    less = [p.measure for p in overall if p.clear == "less"]
-    parts = []
-    if more:
-        parts.append(f"your give posts earn more {', '.join(more)} than your asks")
-    if less:
-        parts.append(f"fewer {', '.join(less)}")
+    parts = [_said(p) for p in overall if p.enough and p.clear != "unclear"]
+    unclear = [p.measure for p in overall if p.enough and p.clear == "unclear"]
     if not parts:
         head = (
             "In your history the difference between give and ask posts is within what chance "
             "alone could make: every 90% interval includes 1 (no difference)."
         )
     else:
-        head = "In your history " + " but ".join(parts) + ", beyond what chance alone would make."
+        head = "In your history " + "; ".join(parts) + ", beyond what chance alone would make"
+        head += f"; in {', '.join(unclear)} the difference is within chance." if unclear else "."
     return (
         f"{head} This is a comparison within one account's own posts, not an experiment: gives "
         "and asks differ in topic, timing and format too, and engagement counts are a snapshot "

@@ -23,7 +23,7 @@ def pays_chart(found: list[Pay]) -> alt.LayerChart:
             "low": p.low if p.low is not None else p.ratio,
             "high": p.high if p.high is not None else p.ratio,
             "n": f"{p.n_give} give, {p.n_ask} ask",
-            "side": "gives earn more" if (p.ratio or 0) >= 1 else "asks earn more",
+            "side": "higher on give posts" if (p.ratio or 0) >= 1 else "higher on asks",
         }
         for p in found
         if p.ratio is not None and p.ratio > 0
@@ -45,7 +45,7 @@ def pays_chart(found: list[Pay]) -> alt.LayerChart:
         color=alt.Color(
             "side:N",
             scale=alt.Scale(
-                domain=["gives earn more", "asks earn more"], range=[GIVE_COLOR, ASK_COLOR]
+                domain=["higher on give posts", "higher on asks"], range=[GIVE_COLOR, ASK_COLOR]
             ),
             legend=alt.Legend(title=None, orient="bottom"),
         ),

@@ -125,3 +125,16 @@ def test_references_cite_both_studies() -> None:
     findings = " ".join(r.finding for r in pays.REFERENCES)
     assert "106,316" in findings and "782" in findings
     assert "112" in findings and "42" in findings
+
+
+def test_a_count_of_people_lost_reads_the_other_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [{"at": f"2026-01-{i + 1:02d} 09:00", "label": lab, "source": "x"}
+            for i, lab in enumerate(["give"] * 12 + ["ask"] * 12)]  # fmt: skip
+    posts = posts_frame(rows)
+    posts["unsubscribes"] = pd.array([1] * 12 + [4] * 12, dtype="Int64")
+    posts["likes"] = pd.array([10] * 12 + [10] * 12, dtype="Int64")
+    # a newsletter's unsubscribes per campaign, whichever import brings them
+    monkeypatch.setattr(pays.engagement, "available", lambda frame: ["likes", "unsubscribes"])
+    sentence = pays.verdict(pays.pays(posts))
+    assert "your asks lose more people (unsubscribes) than your give posts" in sentence
+    assert "in likes the difference is within chance" in sentence
