@@ -159,12 +159,13 @@ def subreddit_of(text: str, url: object = None) -> str | None:
 
 
 def _history_subreddits(history: pd.DataFrame) -> pd.Series:
-    """Each Reddit post's subreddit: its `subreddit` column where the import keeps one, else
-    read from its permalink."""
-    if "subreddit" in history:
-        given = history["subreddit"].astype("string").str.lower().str.removeprefix("r/")
-    else:
-        given = pd.Series(pd.NA, index=history.index, dtype="string")
+    """Each Reddit post's subreddit: the import's place for it (a `channel` such as "r/python",
+    or a `subreddit` column) where it keeps one, else read from the post's permalink."""
+    given = pd.Series(pd.NA, index=history.index, dtype="string")
+    for column in ("channel", "subreddit"):
+        if column in history:
+            named = history[column].astype("string").str.strip().str.lower()
+            given = given.fillna(named.str.removeprefix("r/").str.removeprefix("/r/"))
     read = [subreddit_of("", u) for u in history["url"]] if "url" in history else []
     fallback = pd.Series(read, index=history.index, dtype="string") if read else given
     return given.fillna(fallback)

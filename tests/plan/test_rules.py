@@ -90,16 +90,16 @@ def test_disclosed_or_unpaid_posts_pass(text: str) -> None:
 
 
 # --- Reddit 9:1 ----------------------------------------------------------------------------
-def reddit_history(others: int, promo: int, sub: str = "coffee", column: bool = True):
+def reddit_history(others: int, promo: int, sub: str = "coffee", column: str | None = "channel"):
     rows = [{"at": f"2026-05-{1 + i % 28:02d} 09:00", "label": "give", "source": "x"}
             for i in range(others + promo)]  # fmt: skip
     frame = posts_frame(rows)
     frame["source"] = "reddit"
     frame["label"] = ["give"] * others + ["ask"] * promo
     frame["links"] = [[] for _ in range(len(frame))]
-    if column:
-        frame["subreddit"] = sub
-    else:  # no subreddit column: read from the permalink
+    if column:  # the import's place for a post: "r/coffee"
+        frame[column] = f"r/{sub}"
+    else:  # no such column: read from the permalink
         frame["url"] = [
             f"https://www.reddit.com/r/{sub}/comments/{i}/x/" for i in range(len(frame))
         ]
@@ -109,8 +109,8 @@ def reddit_history(others: int, promo: int, sub: str = "coffee", column: bool = 
 LINK_POST = "Our roasting guide https://acme.example/guide r/coffee"
 
 
-@pytest.mark.parametrize("column", [True, False])
-def test_reddit_counts_the_person_s_recent_posts_per_subreddit(column: bool) -> None:
+@pytest.mark.parametrize("column", ["channel", "subreddit", None])
+def test_reddit_counts_the_person_s_recent_posts_per_subreddit(column: str | None) -> None:
     history = reddit_history(8, 1, column=column)
     assert rules.reddit_ratio(history, "coffee", BRAND, NOW) == (8, 1)
     assert rules.reddit_ratio(history, "espresso", BRAND, NOW) == (0, 0)
