@@ -18,6 +18,8 @@ from core.classify import evaluate as evaluation
 from core.classify.model import base_model
 from core.errors import DateOrderUnclear, UserError, unexpected
 from core.plan import checks as planning
+from core.plan import refill as refilling
+from core.plan import rules as platform_rules
 from core.plan import schedulers
 from core.reports import export as report
 from core.settings import Brand
@@ -281,17 +283,21 @@ def evaluate_(posts_path: str | None, accounts_path: str | None) -> None:
 @workspace_option
 @click.option("--platform", default=schedulers.DEFAULT_PLATFORM, show_default=True,
               help="Platform for rows that do not name one.")  # fmt: skip
-def check_(plan_path: str, workspace: str, platform: str) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def check_(plan_path: str, workspace: str, platform: str, as_json: bool) -> None:
     """Check a plan (Hootsuite, Buffer or date/text CSV) against the target and the ledger.
 
-    Exits 1 when any planned week falls below the target or overdraws the ledger, 0 when the
-    plan keeps it, and 2 when the check could not run (no such workspace, an unreadable plan,
-    the database unavailable): a CI gate can tell "below target" from "broken".
+    Each breaking week names past give posts to re-share (the refill) and every planned post is
+    checked against the platform rules. Exits 1 when any planned week falls below the target or
+    overdraws the ledger, 0 when the plan keeps it (a platform rule alone does not fail the
+    check), and 2 when the check could not run (no such workspace, an unreadable plan, the
+    database unavailable): a CI gate can tell "below target" from "broken".
     """
     try:
         store = Store()
         settings = store.settings(workspace)
-        history = metrics.counted(store.posts(workspace), settings)
+        every = store.posts(workspace)
+        history = metrics.counted(every, settings)
         path = Path(plan_path)
         found = schedulers.read_plan(path.name, path.read_bytes(), platform)
         planned = planning.classify_plans(
@@ -299,11 +305,58 @@ def check_(plan_path: str, workspace: str, platform: str) -> None:
         )
     except UserError as exc:
         fail(exc.message)
+    now = pd.Timestamp.now(tz="UTC")
     result = planning.check(history, planned, settings)
+    refills = refilling.by_week(refilling.refill(every, history, planned, settings, now, result))
+    broken = platform_rules.plan_rules(planned, every, settings.brand, now)
+    if as_json:
+        data = planning_json(result, refills, broken)
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        sys.exit(0 if result.ok else 1)
     click.echo(found.describe())
     for line in result.lines():
         click.echo(line)
+    for week, offer in refills.items():
+        if offer.suggestions:
+            click.echo(
+                f"Refill for the week of {week.day} {week:%b %Y}, from your own best gives: "
+                + ", ".join(offer.ids)
+            )
+    for warning in broken:
+        click.echo(warning.text())
     sys.exit(0 if result.ok else 1)
+
+
+def planning_json(
+    result: planning.PlanCheck,
+    refills: dict[pd.Timestamp, refilling.Refill],
+    broken: list[platform_rules.RuleWarning],
+) -> dict[str, Any]:
+    """check --json: each planned week with its warnings and, where it breaks, `refill`: the
+    ids of the past give posts that fix it; then the platform rules each planned post breaks."""
+    weeks = []
+    for row in result.weeks.to_dict("records"):
+        week = row["week"]
+        offer = refills.get(week)
+        warnings = [w for w in result.warnings if w.week == week]
+        weeks.append(
+            {
+                "week": week.date().isoformat(),
+                "give": int(row["give"]),
+                "ask": int(row["ask"]),
+                "planned": int(row["planned"]),
+                "on_target": bool(row["on_target"]),
+                "ledger_low": round(float(row["ledger_low"]), 3),
+                "ledger_end": round(float(row["ledger_end"]), 3),
+                "ok": not warnings,
+                "warnings": [
+                    {"kind": w.kind, "problem": w.problem, "fix": w.fix} for w in warnings
+                ],
+                "refill": offer.ids if offer else [],
+                "refill_fixes": bool(offer and offer.fixes),
+            }
+        )
+    return {"ok": result.ok, "weeks": weeks, "rules": [w.as_dict() for w in broken]}
 
 
 def main() -> None:

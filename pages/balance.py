@@ -10,6 +10,7 @@ from core.reports import charts, html_report
 from core.reports.export import posts_csv
 from ui.common import empty_state, fresh, keep, kept, plain, posts, settings, store, workspace
 from ui.entry import enter_through_app
+from ui.giving import giving_sections
 
 enter_through_app()
 
@@ -205,6 +206,9 @@ else:
 silent = [SOURCES.get(s, s) for s in engagement.sources_without(live)]
 if silent and not medians.empty:
     st.caption(f"No engagement counts in the exports of: {', '.join(silent)}.")
+
+shown = frame if source == "all" else frame[frame["source"] == source]
+giving_sections(name, live, shown, cfg, source)
 
 st.subheader("Reports")
 db = store()  # taken here: the download callables run outside the page script

@@ -27,6 +27,7 @@ from ui.common import (
     workspace,
 )
 from ui.entry import enter_through_app
+from ui.refill import draft_rules_section, refill_and_rules
 
 enter_through_app()
 
@@ -80,6 +81,7 @@ with draft_tab:
             f"{result.ledger_before:.1f} to {result.ledger_after:.1f}. "
             + ledger.standing(result.ledger_after, cfg.ratio).text()
         )
+        draft_rules_section(name, draft, where, verdict.label, cfg, now)
 
 PENDING = f"plan_pending:{name}"  # a post that is already planned, waiting for a yes
 DELETED = f"plan_deleted:{name}"  # the post just deleted, for undo
@@ -245,6 +247,7 @@ with plan_tab:
         st.success(checked.lines()[0])
     for warning in checked.warnings:
         st.warning(warning.text())
+    refill_and_rules(name, history, planned, checked, cfg, now)
 
     x1, x2 = st.columns(2)
     x1.download_button(

@@ -147,7 +147,8 @@ def _timeline(history: pd.DataFrame, planned: pd.DataFrame, rule: ledger.Rule) -
     line = events(history, planned)
     book = ledger.entries(line, rule)  # sorts by the same keys, so rows line up
     line["balance"] = book["balance"].to_numpy()
-    line["week"] = line["published_at"].map(week_of)
+    when = line["published_at"]  # week_of for every row at once (a map costs seconds at 100k)
+    line["week"] = (when - pd.to_timedelta(when.dt.day_of_week, unit="D")).dt.normalize()
     return line
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from core.balance import consistency, findings, ledger, metrics
+from core.balance import ask_cost, circle, consistency, findings, ledger, metrics, pays
 from core.settings import Settings
 
 EXPORT_COLUMNS = ["id", "source", "kind", "published_at", "url", "text", "label", "label_by",
@@ -60,9 +60,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def workspace_data(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -> dict[str, Any]:
-    """Everything the Balance page shows, as plain data (report --json, the HTML report)."""
+def workspace_data(
+    posts: pd.DataFrame,
+    settings: Settings,
+    now: pd.Timestamp,
+    audience: pd.DataFrame | None = None,
+    received: pd.DataFrame | None = None,
+) -> dict[str, Any]:
+    """Everything the Balance page shows, as plain data (report --json, the HTML report).
+    audience: the followers/unsubscribes series (ask_cost.AUDIENCE_COLUMNS) where an export
+    carried one; received: mentions of the person (circle.RECEIVED_COLUMNS)."""
     live = metrics.counted(posts, settings)
+    found = pays.pays(live)
     return {
         **metrics.summary(posts, settings),
         "weekly": consistency.weekly_records(live, settings.ratio),
@@ -72,4 +81,8 @@ def workspace_data(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -
         },
         "ledger": ledger.summary(live, settings, now),
         "findings": findings.findings(live, settings, now),
+        "pays": pays.records(found),
+        "pays_verdict": pays.verdict(found),
+        "ask_cost": ask_cost.records(ask_cost.costs(live, audience)),
+        "circle": circle.circle(posts, settings.brand, received).as_dict(),
     }

@@ -18,6 +18,7 @@ import pandas as pd
 from core.balance import consistency, engagement, findings, ledger, metrics
 from core.post import SOURCES
 from core.reports import charts
+from core.reports.giving_report import giving_html
 from core.settings import Settings
 
 STYLE = """
@@ -174,6 +175,7 @@ def html_report(workspace: str, posts: pd.DataFrame, settings: Settings, now: pd
         _sources(live),
         "<h2>Engagement by label</h2>",
         _engagement(live),
+        *giving_html(live, posts, settings),
         "</body></html>",
     ]
     return "\n".join(parts)

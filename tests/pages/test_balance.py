@@ -18,7 +18,7 @@ def test_the_demo_shows_every_section(app, store, db_url):
     assert store.workspaces() == [DEMO_WORKSPACE]
     assert texts(at.subheader) == [
         "Findings", "Consistency", "The goodwill ledger", "Posting calendar", "Per source",
-        "Engagement by label", "Reports",
+        "Engagement by label", "Does giving pay?", "Your gift circle", "Reports",
     ]  # fmt: skip
     labels = [m.label for m in at.metric]
     assert {"Give : ask, all time", "Give share, all time", "Goodwill ledger today",
@@ -44,8 +44,9 @@ def test_the_demo_shows_every_section(app, store, db_url):
         re.search(r"\d+ of \d+ weeks with posts in this stretch were on target", c)
         for c in captions
     )
-    # weekly give share, the profile view, the ledger, the calendar, per source, engagement
-    assert len(at.get("vega_lite_chart")) == 6
+    # weekly give share, the profile view, the ledger, the calendar, per source, engagement,
+    # does giving pay, the gift circle's accounts and its quarters
+    assert len(at.get("vega_lite_chart")) == 9
     assert not at.info  # the demo's tweets carry likes: engagement is shown, not excused
 
 

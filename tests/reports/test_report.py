@@ -127,7 +127,8 @@ def test_html_report_is_self_contained_and_escapes_every_string() -> None:
     outside = set(re.findall(r"https?://[^\"'\s<>)]+", page))
     assert outside <= {"http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"}, outside
     assert not re.search(r"""(?:src|href)=["'](?!#)""", page)  # nothing loaded from anywhere
-    assert page.count("<svg") == 4  # weekly, ledger, calendar, engagement
+    assert page.count("<svg") == 5  # weekly, ledger, calendar, engagement, does giving pay
+    assert "<h2>Does giving pay?</h2>" in page and "<h2>Your gift circle</h2>" in page
     assert "March 2026 ran 4 asks in a row" in page
     assert "<td>Weeks on target</td><td>3 of 4 with posts</td>" in page
 
