@@ -2,28 +2,47 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import click
-import pandas as pd
 
-from core import ingest
-from core.balance import metrics
-from core.classify import batch, learning
-from core.classify import evaluate as evaluation
-from core.classify.model import base_model
 from core.errors import DateOrderUnclear, UserError, unexpected
-from core.plan import checks as planning
-from core.plan import refill as refilling
-from core.plan import rules as platform_rules
-from core.plan import schedulers
-from core.reports import export as report
 from core.settings import Brand
-from core.store import Store
+
+
+def _lazy(name: str) -> ModuleType:
+    """The module, loaded on its first use: each command pays only for what it runs (`classify`
+    starts without the store, the importers, the planner or the reports)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None, name
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+pd = _lazy("pandas")
+ingest = _lazy("core.ingest")
+metrics = _lazy("core.balance.metrics")
+batch = _lazy("core.classify.batch")
+learning = _lazy("core.classify.learning")
+evaluation = _lazy("core.classify.evaluate")
+model = _lazy("core.classify.model")
+planning = _lazy("core.plan.checks")
+refilling = _lazy("core.plan.refill")
+platform_rules = _lazy("core.plan.rules")
+schedulers = _lazy("core.plan.schedulers")
+report = _lazy("core.reports.export")
+storage = _lazy("core.store")
 
 log = logging.getLogger("core")
 DEFAULT_WORKSPACE = "default"
@@ -74,7 +93,7 @@ def import_(sources: tuple[str, ...], workspace: str, dates: str | None) -> None
 
     A zip is read from disk member by member, so an archive of any size can be imported; loose
     X archive files named together (tweets.js and note-tweet.js) are read as one archive."""
-    store = Store()
+    store = storage.Store()
     store.ensure_workspace(workspace)
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
     paths = [Path(s) for s in sources if s not in urls]
@@ -164,7 +183,9 @@ def classify_(
                 partition_rows=partition_rows,
             )
         else:
-            verdicts = batch.label_frame(batch.read_posts(infile, sys.stdin), brand, base_model())
+            verdicts = batch.label_frame(
+                batch.read_posts(infile, sys.stdin), brand, model.base_model()
+            )
         batch.write_verdicts(verdicts, outfile, sys.stdout)
     except UserError as exc:
         fail(exc.message)
@@ -182,7 +203,7 @@ def classify_(
 def report_(workspace: str, as_json: bool, html_path: Path | None) -> None:
     """The workspace's give : ask balance against its target."""
     try:
-        store = Store()
+        store = storage.Store()
         posts = store.posts(workspace)
         settings = store.settings(workspace)
     except UserError as exc:
@@ -239,7 +260,7 @@ POST_FIELDS = [
 def posts_(workspace: str, fmt: str) -> None:
     """Every post with its label, who gave it (human or model) and why."""
     try:
-        store = Store()
+        store = storage.Store()
         frame = store.posts(workspace)
     except UserError as exc:
         fail(exc.message)
@@ -294,7 +315,7 @@ def check_(plan_path: str, workspace: str, platform: str, as_json: bool) -> None
     database unavailable): a CI gate can tell "below target" from "broken".
     """
     try:
-        store = Store()
+        store = storage.Store()
         settings = store.settings(workspace)
         every = store.posts(workspace)
         history = metrics.counted(every, settings)

@@ -8,11 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from paths import ROOT
 
 from core.__main__ import POST_FIELDS, cli
 from core.store import Store
@@ -123,6 +126,24 @@ def test_classify_writes_one_line_per_input_in_order(tmp_path: Path) -> None:
     assert out[0]["p_ask"] > without_brand[0]["p_ask"] + 0.2
     assert any("your pricing page" in r for r in out[0]["reasons"])
     assert not any("your pricing page" in r for r in without_brand[0]["reasons"])
+
+
+def test_classify_starts_without_the_store_or_the_fitting_libraries(tmp_path: Path) -> None:
+    # Start-up: `classify` loads the cached model and scores; the database, scikit-learn and
+    # textstat are for other commands (each a large share of a start).
+    posts = tmp_path / "in.jsonl"
+    posts.write_text('{"id": 1, "text": "Book a demo today"}\n', encoding="utf-8")
+    code = (
+        "import sys; from click.testing import CliRunner; from core.__main__ import cli; "
+        f"result = CliRunner().invoke(cli, ['classify', {str(posts)!r}]); "
+        "assert result.exit_code == 0, result.output; "
+        "print(sorted(m for m in ('sqlalchemy', 'sklearn', 'textstat') if m in sys.modules))"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)  # fills the model cache
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_classify_reads_stdin() -> None:
