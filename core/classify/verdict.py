@@ -149,7 +149,8 @@ def telling(term: str) -> bool:
     tokens = term.split()
     if any(t in _PLACEHOLDERS or t.strip("0") == "" for t in tokens):
         return False
-    return any(t not in _FUNCTION_WORDS and len(t) > 1 for t in tokens)
+    # Two letters say nothing to a person either: the "io" and "ly" of acme.io and bit.ly.
+    return any(t not in _FUNCTION_WORDS and len(t) > 2 for t in tokens)
 
 
 def reasons_for(

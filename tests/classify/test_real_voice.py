@@ -9,7 +9,7 @@ import pytest
 
 from core.classify.cues import BrandMatcher, Doc, context_cues, judged_text, lexicon
 from core.classify.model import HARD_SHRINK, base_model, cue_signs
-from core.classify.verdict import REVIEW_BELOW, TOO_SHORT, classify
+from core.classify.verdict import REVIEW_BELOW, TOO_SHORT, classify, telling
 from core.settings import Brand
 
 ACME = Brand(
@@ -216,6 +216,12 @@ def test_words_are_named_only_when_they_carry_weight() -> None:
     for reason in v.reasons:
         if reason.startswith(("words like", "but words like")):
             assert "village" not in reason or "cheese" not in reason
+
+
+def test_the_pieces_of_an_address_are_never_named_as_words() -> None:
+    assert not telling("io") and not telling("ly") and telling("shop")
+    v = one("Shop the new range today at acme.io/shop", brand=None)
+    assert not any("“io”" in reason for reason in v.reasons)
 
 
 # --- hard cases: unsure, never turned over ----------------------------------------------------
