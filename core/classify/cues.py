@@ -41,6 +41,8 @@ class Cue:
     leans: str  # "ask" or "give"
     reason: str
     pattern: re2._Regexp | None = None  # over folded bytes; None for context cues
+    # The words just before a match that put it in someone else's sense ("got 20% off").
+    not_after: re.Pattern[bytes] | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             spec["leans"],
             spec["reason"],
             re2.compile("|".join(f"(?:{p})" for p in spec["patterns"]).encode(), options=options),
+            re.compile(spec["not_after"].encode()) if spec.get("not_after") else None,
         )
         for name, spec in data["cues"].items()
     )
@@ -112,8 +115,10 @@ class BrandMatcher:
     name: str = ""  # as the brand writes it, for reasons
     # A hashtag that starts with one of the brand's names (#AcmeVolunteers, #AcmeCares): the
     # brand's own programme on show. The bare name (#Acme) is only a topic tag.
-    campaign: re.Pattern[bytes] | None = None
-    full_names: tuple[bytes, ...] = ()  # each name without spaces: #harborhill is only the name
+    # Over the text as written (lower-cased, not folded): folding turns mojibake such as
+    # "#Citiâ°Ãªs" into letters ("#citiaaas") that would read as a campaign tag.
+    campaign: re.Pattern[str] | None = None
+    full_names: tuple[str, ...] = ()  # each name without spaces: #harborhill is only the name
 
     @classmethod
     def of(cls, brand: Brand | None) -> BrandMatcher:
@@ -137,6 +142,7 @@ class BrandMatcher:
             else None
         )
         names = [fold(n).decode() for n in (brand.name, *brand.products) if len(n) >= 3]
+        written = [n.lower() for n in (brand.name, *brand.products) if len(n) >= 3]
         return cls(
             domains=domains,
             handles=handles,
@@ -144,8 +150,8 @@ class BrandMatcher:
             news=_news_pattern(names, handles),
             news_subjects=tuple({n.split()[0].encode() for n in names if n} | {b"@"}),
             name=brand.name or next(iter(sorted(brand.handles)), ""),
-            campaign=_campaign_pattern(fold(brand.name).decode(), names),
-            full_names=tuple(n.replace(" ", "").encode() for n in names),
+            campaign=_campaign_pattern(brand.name.lower(), written),
+            full_names=tuple(n.replace(" ", "") for n in written),
         )
 
     def owns(self, url: str, host: str | None = None) -> str | None:
@@ -216,8 +222,8 @@ def _news_pattern(names: Sequence[str], handles: frozenset[str]) -> re.Pattern[b
     )
 
 
-def _campaign_pattern(name: str, names: Sequence[str]) -> re.Pattern[bytes] | None:
-    """name: the brand's own name, folded; names: it and its products."""
+def _campaign_pattern(name: str, names: Sequence[str]) -> re.Pattern[str] | None:
+    """name: the brand's own name, lower-cased; names: it and its products."""
     stems = {n.replace(" ", "") for n in names if n}
     # "Barclays Wealth" runs #BarclaysCommunity too: the first word of the brand's own name
     # counts (not a product's: "Brand Sprint" must not claim #branding).
@@ -227,7 +233,7 @@ def _campaign_pattern(name: str, names: Sequence[str]) -> re.Pattern[bytes] | No
     if not stems:
         return None
     alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"#(?:{alternatives})[a-z0-9_]{{3,}}".encode())
+    return re.compile(rf"#(?:{alternatives})\w{{3,}}")
 
 
 _AFFILIATE = re.compile(
@@ -316,8 +322,7 @@ def context_cues(
         if news:
             found["brand_news"] = brand.name
     if brand.campaign is not None and "#" in text:
-        folded = folded if folded is not None else fold_post(text)
-        tags = (m.group(0)[1:] for m in brand.campaign.finditer(folded))
+        tags = (m.group(0)[1:] for m in brand.campaign.finditer(text.lower()))
         if any(not any(n.startswith(t) for n in brand.full_names) for t in tags):
             found["own_campaign"] = brand.name
     starts = _REPLY_START.match(doc.text)
@@ -369,7 +374,10 @@ def word_cue_matrix(folded: Sequence[bytes]) -> np.ndarray:
     for j, cue in enumerate(cues):
         # A match's last byte is inside its post (patterns cannot cross the NUL separator),
         # while its first may be the newline before the post, so map by the end.
-        ends = np.fromiter((m.end() - 1 for m in cue.pattern.finditer(buffer)), dtype=np.int64)  # type: ignore[union-attr]
+        matches = cue.pattern.finditer(buffer)  # type: ignore[union-attr]
+        if cue.not_after is not None:
+            matches = (m for m in matches if not _read_otherwise(cue, buffer, m.start()))
+        ends = np.fromiter((m.end() - 1 for m in matches), dtype=np.int64)
         if not ends.size:
             continue
         rows = np.searchsorted(starts, ends, side="right") - 1
@@ -379,6 +387,14 @@ def word_cue_matrix(folded: Sequence[bytes]) -> np.ndarray:
             closing = (offset >= 1 - CLOSING_SHARE) & (sizes[rows] >= CLOSING_MIN_BYTES)
             matrix[rows[closing], -1] = 1.0
     return matrix
+
+
+NOT_AFTER_BYTES = 40  # how far before a match its not_after words are looked for
+
+
+def _read_otherwise(cue: Cue, buffer: bytes, start: int) -> bool:
+    before = buffer[max(0, start - NOT_AFTER_BYTES) : start]
+    return bool(cue.not_after and cue.not_after.search(before.rsplit(_SEPARATOR, 1)[-1]))
 
 
 def read(docs: Sequence[Doc]) -> tuple[list[str], list[bytes]]:

@@ -7,7 +7,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from core.classify.cues import BrandMatcher, Doc, context_cues, judged_text, lexicon
+from core.classify.cues import (
+    BrandMatcher,
+    Doc,
+    context_cues,
+    fold_post,
+    judged_text,
+    lexicon,
+    word_cue_matrix,
+)
 from core.classify.model import HARD_SHRINK, base_model, cue_signs
 from core.classify.verdict import REVIEW_BELOW, TOO_SHORT, classify, telling
 from core.settings import Brand
@@ -62,6 +70,11 @@ def test_a_regulator_granting_someone_else_is_not_the_brands_news() -> None:
 def test_the_brands_own_campaign_hashtag_shows_its_programme(tag: str) -> None:
     found = cues_of(f"500 volunteers planted trees in Leeds today {tag}")
     assert found.get("own_campaign") == "Acme"
+
+
+def test_mojibake_after_the_brands_name_is_not_a_campaign_tag() -> None:
+    # "#Citi’s" sent through the wrong code pages; folded to ASCII it would read "#citiaaas".
+    assert "own_campaign" not in cues_of("#Acmeâ°ÃÂªs chief economist on rates")
 
 
 def test_the_bare_brand_tag_and_others_tags_are_only_topics() -> None:
@@ -170,6 +183,24 @@ def test_a_figure_in_the_news_is_not_a_price() -> None:
     assert not price.pattern.search(b"a $20 million fund for schools")
     assert price.pattern.search(b"only $49 today")
     assert price.pattern.search(b"$49/mo per seat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Got 20% off at the salon today, so happy with my hair", "I scored 30% off my new boots"],
+)
+def test_a_discount_someone_received_is_not_an_offer(text: str) -> None:
+    (row,) = word_cue_matrix([fold_post(text)])
+    names = [c.name for c in lexicon().cues if c.pattern is not None]
+    assert row[names.index("offer")] == 0
+    (offered,) = word_cue_matrix([fold_post("20% off all boots this weekend")])
+    assert offered[names.index("offer")] == 1
+
+
+def test_thanking_someone_by_handle_is_a_give_and_says_so() -> None:
+    v = one("Thanks so much @jane for the shout-out, made our day")
+    assert v.label == "give"
+    assert "thanks or congratulates someone by name" in v.reasons
 
 
 def test_see_you_at_seven_is_not_an_event() -> None:
