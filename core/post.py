@@ -50,6 +50,9 @@ class Post:
     links: tuple[str, ...] = ()
     language: str | None = None
     engagement: dict[str, int | None] = field(default_factory=dict)
+    # Where on the platform it was posted, when a platform has places: a subreddit ("r/python"),
+    # a Discord server and channel ("Server / #general"). The balance is also shown per channel.
+    channel: str | None = None
 
     def __post_init__(self) -> None:
         if self.source not in SOURCES:
@@ -114,6 +117,7 @@ POST_COLUMNS = [
     "links",
     "language",
     *ENGAGEMENT,
+    "channel",
 ]
 VERDICT_COLUMNS = ["model_label", "p_ask", "confidence", "reasons", "model_version"]
 LABEL_COLUMNS = ["human_label"]
