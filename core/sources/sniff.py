@@ -19,6 +19,7 @@ from core.sources import (
     mastodon,
     medium,
     meta,
+    reddit,
     substack,
     table,
     x,
@@ -42,6 +43,7 @@ FILE_FORMATS: list[FileFormat] = [
     *x_csv.FORMATS,
     *linkedin.FORMATS,
     *substack.FORMATS,
+    *reddit.FORMATS,
     *table.FORMATS,
 ]
 HTML_FORMATS: list[FileFormat] = [*medium.FORMATS]
@@ -53,6 +55,7 @@ ZIP_READERS: list[ZipReader] = [
     mastodon.read_zip,
     substack.read_zip,
     medium.read_zip,
+    reddit.read_zip,
 ]
 
 # Files that are clearly not exports, and what to say about them.
