@@ -45,9 +45,7 @@ def link_submissions(posts: pd.DataFrame) -> pd.Series:
     subs = reddit_posts(posts)
     subs = subs[subs["kind"] == "post"]
     first = subs["links"].map(lambda links: links[0] if len(links) else None)
-    submitted = [
-        link is not None and link not in text for link, text in zip(first, subs["text"])
-    ]
+    submitted = [link is not None and link not in text for link, text in zip(first, subs["text"])]
     return first[submitted]
 
 

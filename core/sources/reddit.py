@@ -34,7 +34,7 @@ _REDDIT = "https://www.reddit.com"
 
 
 def kind_of(head: bytes) -> str | None:
-    """"posts", "comments", "headers" (post_headers.csv: no body) or None, by the header."""
+    """ "posts", "comments", "headers" (post_headers.csv: no body) or None, by the header."""
     keys = set(header_keys(head))
     if keys >= COMMENTS_HEADER:
         return "comments"

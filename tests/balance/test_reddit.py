@@ -69,3 +69,16 @@ def test_no_flag_before_five_submissions() -> None:
     few = frame().iloc[:3]
     assert not reddit.domain_shares(few, Brand()).empty
     assert not reddit.domain_shares(few, Brand())["flagged"].any()
+
+
+def test_the_json_report_carries_the_subreddits_and_the_domains() -> None:
+    import pandas as pd
+
+    from core.reports.export import workspace_data
+
+    data = workspace_data(frame(), Settings(brand=Brand(domains=("acme.example",))),
+                          pd.Timestamp("2026-04-01", tz="UTC"))  # fmt: skip
+    assert data["by_channel"]["r/webdev"] == {"posts": 6, "give": 3, "ask": 3}
+    assert data["reddit"]["give"] == 9 and data["reddit"]["meets_nine_to_one"] is False
+    assert data["reddit"]["domains"][0] == {"domain": "blog.acme.example", "submissions": 3,
+                                            "share": 0.5, "own": True, "flagged": True}  # fmt: skip
