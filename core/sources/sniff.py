@@ -24,6 +24,7 @@ from core.sources import (
     table,
     x,
     x_csv,
+    youtube,
 )
 from core.sources.archive import LooseFiles, SafeZip, UnsafeArchive, is_zip
 from core.sources.base import MAX_FILE_BYTES, FileFormat, Parsed, looks_binary
@@ -44,6 +45,7 @@ FILE_FORMATS: list[FileFormat] = [
     *linkedin.FORMATS,
     *substack.FORMATS,
     *reddit.FORMATS,
+    *youtube.FORMATS,
     *table.FORMATS,
 ]
 HTML_FORMATS: list[FileFormat] = [*medium.FORMATS]
@@ -56,6 +58,7 @@ ZIP_READERS: list[ZipReader] = [
     substack.read_zip,
     medium.read_zip,
     reddit.read_zip,
+    youtube.read_zip,
 ]
 
 # Files that are clearly not exports, and what to say about them.
