@@ -31,7 +31,7 @@ KINDS = ("post", "reply", "repost", "quote", "article", "media")
 # views, YouTube views), `opens` a newsletter's unique opens, `unsubscribes` those it lost.
 # The first five were the schema's first; later ones are appended (core.store migrates them).
 ENGAGEMENT = ("likes", "reposts", "replies", "impressions", "clicks",
-              "views", "saves", "opens", "unsubscribes")  # fmt: skip
+              "views", "saves", "opens", "unsubscribes", "engagements")  # fmt: skip
 
 LABELS = ("give", "ask")
 
@@ -88,6 +88,8 @@ MEASURES: dict[str, str] = {
     "followers": "followers in total at the end of that day",
     "unsubscribes": "people who unsubscribed after that day's send",
     "recipients": "people a campaign was sent to that day",
+    "impressions": "times the account's posts were shown that day",
+    "engagements": "interactions with the account's posts that day",
 }
 MEASURE_COLUMNS = ["date", "source", "measure", "value"]
 

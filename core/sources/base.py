@@ -8,7 +8,7 @@ import gc
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +40,10 @@ class Parsed:
     merge: bool = False
     # Account-level figures by day (followers gained, unsubscribes), stored beside the posts.
     measures: list[Measure] = field(default_factory=list)
+    # For a merge file whose ids are not the stored posts' own (LinkedIn analytics name a
+    # post by its activity id, Shares.csv by its share id): given the ids stored, the stored
+    # id of each of this file's ids that has one. Posts without one are skipped, not added.
+    match_ids: Callable[[Iterable[str]], dict[str, str]] | None = None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from core.sources import (
     feed,
     ghost,
     linkedin,
+    linkedin_analytics,
     mastodon,
     medium,
     meta,
@@ -46,6 +47,7 @@ FILE_FORMATS: list[FileFormat] = [
     *substack.FORMATS,
     *reddit.FORMATS,
     *youtube.FORMATS,
+    *linkedin_analytics.FORMATS,
     *table.FORMATS,
 ]
 HTML_FORMATS: list[FileFormat] = [*medium.FORMATS]
