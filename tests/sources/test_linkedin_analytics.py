@@ -95,8 +95,8 @@ def test_counts_join_the_shares_post_and_followers_reach_the_store(store: Store)
 
 def test_analytics_before_any_post_is_refused_with_what_to_import_first(store: Store) -> None:
     store.create_workspace("Sam")
-    only_posts = workbook({"DISCOVERY": [], "ENGAGEMENT": [], "TOP POSTS": [
-        ["Post URL", "Post publish date", "Engagements"], [f"{FEED}{ALONE}", "12/3/2024", 3]]})  # fmt: skip
+    top = [["Post URL", "Post publish date", "Engagements"], [f"{FEED}{ALONE}", "12/3/2024", 3]]
+    only_posts = workbook({"DISCOVERY": [], "ENGAGEMENT": [], "TOP POSTS": top})
     report = ingest.import_bytes(store, "Sam", "analytics.xlsx", only_posts)
     assert not report.ok and "import your posts first" in report.error
     assert store.posts("Sam").empty
