@@ -17,6 +17,7 @@ from core.sources import (
     ghost,
     linkedin,
     linkedin_analytics,
+    mailchimp,
     mastodon,
     medium,
     meta,
@@ -48,6 +49,7 @@ FILE_FORMATS: list[FileFormat] = [
     *reddit.FORMATS,
     *youtube.FORMATS,
     *linkedin_analytics.FORMATS,
+    *mailchimp.FORMATS,
     *table.FORMATS,
 ]
 HTML_FORMATS: list[FileFormat] = [*medium.FORMATS]
