@@ -24,6 +24,7 @@ from core.sources import (
     reddit,
     substack,
     table,
+    tiktok,
     x,
     x_csv,
     youtube,
@@ -42,6 +43,7 @@ FILE_FORMATS: list[FileFormat] = [
     *ghost.FORMATS,
     *mastodon.FORMATS,
     *feed.FORMATS,
+    *tiktok.FORMATS,
     *meta.FORMATS,
     *x_csv.FORMATS,
     *linkedin.FORMATS,
@@ -63,6 +65,7 @@ ZIP_READERS: list[ZipReader] = [
     medium.read_zip,
     reddit.read_zip,
     youtube.read_zip,
+    tiktok.read_zip,
 ]
 
 # Files that are clearly not exports, and what to say about them.
