@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from core.errors import UserError
 from core.sources import (
     bluesky,
+    discord,
     feed,
     ghost,
     linkedin,
@@ -52,6 +53,7 @@ FILE_FORMATS: list[FileFormat] = [
     *youtube.FORMATS,
     *linkedin_analytics.FORMATS,
     *mailchimp.FORMATS,
+    *discord.FORMATS,
     *table.FORMATS,
 ]
 HTML_FORMATS: list[FileFormat] = [*medium.FORMATS]
@@ -66,6 +68,7 @@ ZIP_READERS: list[ZipReader] = [
     reddit.read_zip,
     youtube.read_zip,
     tiktok.read_zip,
+    discord.read_zip,
 ]
 
 # Files that are clearly not exports, and what to say about them.
