@@ -210,8 +210,9 @@ def parse_file(name: str, data: bytes) -> Parsed:
     raise UserError(
         f"{name} is not a format Goodwill Ledger recognises. It reads blog feeds (RSS, Atom, "
         "WordPress export) and Substack, Medium and Ghost exports; the X, LinkedIn, Facebook, "
-        "Instagram and Mastodon archives (the zip, or the posts file inside it); Bluesky's "
-        "repo.car; and CSV or Excel sheets with a date and a text column."
+        "Instagram, Mastodon, Reddit, TikTok and Discord downloads (the zip, or the posts file "
+        "inside it); Bluesky's repo.car; YouTube Studio and LinkedIn analytics exports; "
+        "Mailchimp's campaign report; and CSV or Excel sheets with a date and a text column."
     )
 
 
