@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.classify import learning
 from core.classify.model import GiveAskModel
 from core.classify.verdict import Doc, classify
 from core.errors import UserError, unexpected
+from core.post import SOURCES
 from core.settings import Brand
 from core.sources import fetch, table
 from core.sources.base import MAX_FILE_BYTES, Parsed
@@ -69,7 +70,28 @@ def verdict_rows(
     ]
 
 
+def _matched(parsed: Parsed, known: dict[str, str]) -> Parsed:
+    """A merge file's posts under the ids of the stored posts they are (Parsed.match_ids); the
+    ones not stored yet are skipped and the file says what to import first."""
+    if parsed.match_ids is None:
+        return parsed
+    ids = parsed.match_ids(known.keys())
+    posts = [replace(p, id=ids[p.id]) for p in parsed.posts if p.id in ids]
+    missing = len(parsed.posts) - len(posts)
+    if missing:
+        parsed.skipped[f"not among your imported {SOURCES.get(parsed.posts[0].source)} posts"] += (
+            missing
+        )
+        parsed.notes.append(
+            f"{missing:,} posts here are not among the posts imported so far: import your "
+            "posts first (LinkedIn: Shares.csv or the export zip), then this file again"
+        )
+    parsed.posts = posts
+    return parsed
+
+
 def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskModel) -> ImportBatch:
+    parsed = _matched(parsed, known)
     rows = [post_row(p) for p in parsed.posts]
     # Classify only what is new or changed; a re-import of the same export costs no model time.
     # Posts without words (a photo, a bare repost) get no verdict: there is nothing to judge.
@@ -207,6 +229,8 @@ def _import(
         known = store.fingerprints(workspace)
         model = learning.model_for(store, workspace)
         batches = [_batch(p, brand, known, model) for p in parsed]
+        if not any(b.rows or b.labels or b.measures for b in batches):  # nothing matched
+            raise UserError("; ".join(n for p in parsed for n in p.notes) + ".")
         say("Saving…")
         report.summaries = store.save_import(workspace, batches)
     except UserError as exc:

@@ -34,7 +34,7 @@ KINDS = ("post", "reply", "repost", "quote", "article", "media")
 # views, YouTube views), `opens` a newsletter's unique opens, `unsubscribes` those it lost.
 # The first five were the schema's first; later ones are appended (core.store migrates them).
 ENGAGEMENT = ("likes", "reposts", "replies", "impressions", "clicks",
-              "views", "saves", "opens", "unsubscribes")  # fmt: skip
+              "views", "saves", "opens", "unsubscribes", "engagements")  # fmt: skip
 
 LABELS = ("give", "ask")
 _NOT_LETTERS = re.compile(r"[\W_]+")
@@ -69,6 +69,9 @@ class Post:
     links: tuple[str, ...] = ()
     language: str | None = None
     engagement: dict[str, int | None] = field(default_factory=dict)
+    # Where on the platform it was posted, when a platform has places: a subreddit ("r/python"),
+    # a Discord server and channel ("Server / #general"). The balance is also shown per channel.
+    channel: str | None = None
 
     def __post_init__(self) -> None:
         if self.source not in SOURCES:
@@ -104,6 +107,8 @@ MEASURES: dict[str, str] = {
     "followers": "followers in total at the end of that day",
     "unsubscribes": "people who unsubscribed after that day's send",
     "recipients": "people a campaign was sent to that day",
+    "impressions": "times the account's posts were shown that day",
+    "engagements": "interactions with the account's posts that day",
 }
 MEASURE_COLUMNS = ["date", "source", "measure", "value"]
 
@@ -150,6 +155,7 @@ POST_COLUMNS = [
     "links",
     "language",
     *ENGAGEMENT,
+    "channel",
 ]
 VERDICT_COLUMNS = ["model_label", "p_ask", "confidence", "reasons", "model_version"]
 LABEL_COLUMNS = ["human_label", "labelled_by"]  # labelled_by: the person's name

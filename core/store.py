@@ -80,6 +80,7 @@ posts = sa.Table(
     sa.Column("links", sa.Text, nullable=False),  # JSON list
     sa.Column("language", sa.String(16)),
     *(sa.Column(name, sa.BigInteger) for name in ENGAGEMENT),
+    sa.Column("channel", sa.String(200)),  # subreddit, Discord server / #channel
     sa.Column("fingerprint", sa.String(40), nullable=False),
     sa.Column("import_id", sa.Integer),
     sa.Index("ix_posts_workspace_time", "workspace_id", "published_ts"),
@@ -177,8 +178,8 @@ MIGRATIONS: list[Any] = [
     lambda conn: plans.create(conn, checkfirst=True),
     # 3: who did what: the person behind each label, plan and settings change; label history.
     lambda conn: _add_missing(conn, [workspaces, labels, plans, label_history, settings_history]),
-    # 4: engagement measures added after the first five (views, saves, opens, unsubscribes) and
-    # the account-level measures by day. Columns are added, nothing rewritten.
+    # 4: engagement measures added after the first five (views, saves, opens, unsubscribes), a
+    # post's channel, and the account-level measures by day. Columns added, nothing rewritten.
     lambda conn: _add_engagement_columns(conn) or measures.create(conn, checkfirst=True),
 ]
 
@@ -190,6 +191,8 @@ def _add_engagement_columns(conn: Connection) -> None:
     for name in ENGAGEMENT:
         if name not in have:
             conn.exec_driver_sql(f'ALTER TABLE posts ADD COLUMN "{name}" BIGINT')
+    if "channel" not in have:
+        conn.exec_driver_sql('ALTER TABLE posts ADD COLUMN "channel" VARCHAR(200)')
 
 
 def _add_missing(conn: Connection, tables: list[sa.Table]) -> None:
@@ -323,7 +326,7 @@ def _fingerprint(row: dict[str, Any]) -> str:
     # measures added later count only when a post has one, so a post that has none keeps the
     # fingerprint it had before they existed (and is not classified again after an upgrade).
     values = [row[c] for c in _FINGERPRINTED_FIRST]
-    later = [row.get(c) for c in _LATER_ENGAGEMENT]
+    later = [row.get(c) for c in _LATER]
     if any(v is not None for v in later):
         values.append(later)
     payload = _FINGERPRINT_JSON(values)
@@ -332,8 +335,8 @@ def _fingerprint(row: dict[str, Any]) -> str:
 
 _FINGERPRINTED_FIRST = ["source", "kind", "published_ts", "text", "text_raw", "url", "links",
                         "language", *_FIRST_ENGAGEMENT]  # fmt: skip
-_LATER_ENGAGEMENT = [c for c in ENGAGEMENT if c not in _FIRST_ENGAGEMENT]
-_FINGERPRINTED = _FINGERPRINTED_FIRST + _LATER_ENGAGEMENT
+_LATER = [c for c in ENGAGEMENT if c not in _FIRST_ENGAGEMENT] + ["channel"]
+_FINGERPRINTED = _FINGERPRINTED_FIRST + _LATER
 
 
 def post_row(post: Post) -> dict[str, Any]:
@@ -348,6 +351,7 @@ def post_row(post: Post) -> dict[str, Any]:
         "links": _LINKS_JSON(list(post.links)) if post.links else "[]",
         "language": post.language,
         **{name: post.engagement.get(name) for name in ENGAGEMENT},
+        "channel": post.channel,
     }
     row["fingerprint"] = _fingerprint(row)
     return row

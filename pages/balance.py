@@ -8,6 +8,7 @@ from core.classify import learning
 from core.post import SOURCES
 from core.reports import charts, html_report
 from core.reports.export import posts_csv
+from ui.channels import per_channel, reddit_section
 from ui.common import empty_state, fresh, keep, kept, plain, posts, settings, store, workspace
 from ui.entry import enter_through_app
 from ui.giving import giving_sections
@@ -178,6 +179,8 @@ st.dataframe(
 not_counted = len(frame) - len(live)
 if not_counted:
     st.caption(f"{not_counted:,} posts not counted (kinds left out in Settings, or not labelled).")
+per_channel(live)
+reddit_section(frame if source in ("all", "reddit") else frame.iloc[0:0], cfg)
 
 st.subheader("Engagement by label")
 medians = engagement.medians(live)

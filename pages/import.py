@@ -51,8 +51,10 @@ with st.form("upload", clear_on_submit=True):
         "inside: blog feeds (RSS/Atom, WordPress .xml, Substack/Medium zips, Ghost .json), X "
         "(archive zip, tweets.js, tweets.csv, analytics CSV), LinkedIn (zip or Shares.csv), "
         "Facebook/Instagram/Threads (the JSON download), Mastodon (archive or outbox.json), "
-        "Bluesky (repo.car), or any CSV/Excel sheet with a date and a text column (Buffer, "
-        "Hootsuite, Sprout Social, Later and Publer post exports too).",
+        "Bluesky (repo.car), Reddit (the data request zip), TikTok (user_data_tiktok.json), "
+        "Discord (the data package zip), YouTube Studio's export, LinkedIn's analytics .xlsx, "
+        "Mailchimp's campaign report, or any CSV/Excel sheet with a date and a text column "
+        "(Buffer, Hootsuite, Sprout Social, Later and Publer post exports too).",
     )
     submitted = st.form_submit_button("Import files", type="primary")
 if submitted and files:

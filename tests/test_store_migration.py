@@ -118,7 +118,7 @@ def test_a_version_1_database_gains_the_later_measures_and_keeps_its_fingerprint
     url = v1_database(tmp_path / "old.sqlite3")
     store = Store(url)
     columns = {c["name"] for c in sa.inspect(store.engine).get_columns("posts")}
-    assert {"views", "saves", "opens", "unsubscribes"} <= columns
+    assert {"views", "saves", "opens", "unsubscribes", "channel"} <= columns
     assert sa.inspect(store.engine).has_table("measures")
     posts = store.posts("Old workspace")
     assert posts["views"].isna().all() and posts["opens"].isna().all()

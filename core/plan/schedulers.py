@@ -23,7 +23,7 @@ from core.plan.planned import PlannedPost
 from core.post import SOURCES, label_of
 from core.reports.export import spreadsheet_safe
 from core.sources.base import decode, read_csv
-from core.sources.dates import parse_column
+from core.sources.dates import numeric_example, numeric_order, parse_column
 from core.sources.table import map_columns, with_times
 from core.sources.vet import date_problem
 
@@ -58,12 +58,15 @@ class PlanFile:
     format: str
     plans: list[PlannedPost] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    dates_note: str = ""  # how dates that read two ways (05/11/2026) were read
 
     def describe(self) -> str:
         text = f"{self.name} ({self.format}): {len(self.plans):,} planned posts"
         if self.skipped:
             why = "; ".join(f"{n:,} {reason}" for reason, n in sorted(self.skipped.items()))
             text += f", {sum(self.skipped.values()):,} rows skipped ({why})"
+        if self.dates_note:
+            text += f". {self.dates_note}"
         return text
 
 
@@ -122,10 +125,18 @@ def _rows(
         i = cols.get(fld)
         return row[i].strip() if i is not None and i < len(row) else ""
 
-    dates = parse_dates(
-        with_times([cell(r, "date") for r in records], [cell(r, "time") for r in records])
-    )
+    raw = with_times([cell(r, "date") for r in records], [cell(r, "time") for r in records])
+    dates = parse_dates(raw)
     now = datetime.now(UTC)
+    example = numeric_example(raw)
+    if example is not None:  # say which reading was taken: a plan a month off is easy to miss
+        order = "day" if numeric_order(raw) == "day" else "month"
+        [when] = parse_column([example], day_first=order == "day")
+        result.dates_note = (
+            f"Dates were read {order} first: {example} is "
+            f"{when.strftime('%-d %B %Y') if when is not None else example}"
+            + ("" if order == "day" else "; write dates as 2026-11-05 if you meant day first")
+        )
     for row, when in zip(records, dates):
         body = cell(row, "text")
         if when is None:

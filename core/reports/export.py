@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from core.balance import ask_cost, circle, consistency, findings, ledger, metrics, pays
+from core.balance import ask_cost, circle, consistency, findings, ledger, metrics, pays, reddit
 from core.settings import Settings
 
 EXPORT_COLUMNS = ["id", "source", "kind", "published_at", "url", "text", "label", "label_by",
@@ -85,4 +85,40 @@ def workspace_data(
         "pays_verdict": pays.verdict(found),
         "ask_cost": ask_cost.records(ask_cost.costs(live, audience)),
         "circle": circle.circle(posts, settings.brand, received).as_dict(),
+        **channel_data(posts, live, settings),
     }
+
+
+def channel_data(posts: pd.DataFrame, live: pd.DataFrame, settings: Settings) -> dict[str, Any]:
+    """Give and ask per subreddit or Discord channel, and Reddit's own checks, where there are
+    any (keys left out otherwise)."""
+    out: dict[str, Any] = {}
+    placed = live[live["channel"].notna()]
+    if not placed.empty:
+        out["by_channel"] = {
+            row["channel"]: {
+                "posts": int(row["posts"]),
+                "give": int(row["give"]),
+                "ask": int(row["ask"]),
+            }  # fmt: skip
+            for _, row in metrics.by_group(placed, "channel").iterrows()
+        }
+    if (posts["source"] == "reddit").any():
+        total = reddit.nine_to_one(posts, settings)
+        domains = reddit.domain_shares(posts, settings.brand)
+        out["reddit"] = {
+            "give": total.give,
+            "ask": total.ask,
+            "meets_nine_to_one": total.meets(9.0),
+            "domains": [
+                {
+                    "domain": d,
+                    "submissions": int(n),
+                    "share": round(float(sh), 4),
+                    "own": bool(o),
+                    "flagged": bool(f),
+                }  # fmt: skip
+                for d, n, sh, o, f in domains.itertuples(index=False)
+            ],
+        }
+    return out

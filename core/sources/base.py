@@ -8,7 +8,7 @@ import gc
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +43,10 @@ class Parsed:
     legacy: dict[str, str] = field(default_factory=dict)
     # Account-level figures by day (followers gained, unsubscribes), stored beside the posts.
     measures: list[Measure] = field(default_factory=list)
+    # For a merge file whose ids are not the stored posts' own (LinkedIn analytics name a
+    # post by its activity id, Shares.csv by its share id): given the ids stored, the stored
+    # id of each of this file's ids that has one. Posts without one are skipped, not added.
+    match_ids: Callable[[Iterable[str]], dict[str, str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -260,3 +264,30 @@ def int_or_none(value: Any) -> int | None:
 _INF = float("inf")
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _SUFFIXES = {"k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+
+
+def header_key(header: str) -> str:
+    """A header as compared by its words: case, spaces, punctuation and a BOM ignored
+    ("Video publish time" and "video_publish_time" are one key)."""
+    return re.sub(r"[^0-9a-z%]+", " ", header.lstrip("\ufeff").lower()).strip()
+
+
+def csv_records(name: str, data: bytes) -> tuple[list[str], Iterator[dict[str, str]]]:
+    """The header keys (header_key) of a CSV, and its rows as dicts by those keys: fields are
+    read by header text, never position, since platforms add and move columns. UTF-8 or
+    UTF-16 with a BOM, comma- or tab-separated."""
+    text = decode(data, name)
+    delimiter = header_delimiter(text[:65536].split("\n", 1)[0])
+    headers, rows = read_csv(text, name, delimiter=delimiter)
+    keys = [header_key(h) for h in headers]
+
+    def records() -> Iterator[dict[str, str]]:
+        for row in rows:
+            yield {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(keys)}
+
+    return keys, records()
+
+
+def header_keys(head: bytes) -> list[str]:
+    """header_key of each column of a CSV's first row, from its first bytes (for sniffing)."""
+    return [header_key(h) for h in csv_header(head)]

@@ -105,7 +105,7 @@ def numeric_example(values: Sequence[str]) -> str | None:
     for v in values:
         m = _NUMERIC_DATE.match(v)
         if m and m.group(1) != m.group(2) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
-            return v.strip()
+            return m.group(0).strip()  # the date alone, without a time after it
     return None
 
 

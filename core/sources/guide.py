@@ -52,6 +52,18 @@ NEEDED: tuple[NeededFiles, ...] = (
     ),
     NeededFiles("Mastodon", ("outbox.json",)),
     NeededFiles("Bluesky", ("repo.car",), "It is the whole export, and small."),
+    NeededFiles(
+        "Reddit",
+        ("posts.csv", "comments.csv"),
+        "Big files are split (`comments_1.csv`, `comments_2.csv`): add every part.",
+    ),
+    NeededFiles("TikTok", ("user_data_tiktok.json",), "Older downloads: `user_data.json`."),
+    NeededFiles(
+        "Discord",
+        ("messages/",),
+        "Zip the `messages` folder with its `c…` folders: each `channel.json` says whether a "
+        "channel is a server's (imported) or a private conversation (left out).",
+    ),
 )
 
 ARCHIVE_PLACEHOLDER = "PATH/TO/ARCHIVE.zip"

@@ -13,16 +13,22 @@ from pathlib import Path, PurePosixPath
 from core.errors import UserError
 from core.sources import (
     bluesky,
+    discord,
     feed,
     ghost,
     linkedin,
+    linkedin_analytics,
+    mailchimp,
     mastodon,
     medium,
     meta,
+    reddit,
     substack,
     table,
+    tiktok,
     x,
     x_csv,
+    youtube,
 )
 from core.sources.archive import LooseFiles, SafeZip, UnsafeArchive, is_zip
 from core.sources.base import MAX_FILE_BYTES, FileFormat, Parsed, looks_binary
@@ -38,10 +44,16 @@ FILE_FORMATS: list[FileFormat] = [
     *ghost.FORMATS,
     *mastodon.FORMATS,
     *feed.FORMATS,
+    *tiktok.FORMATS,
     *meta.FORMATS,
     *x_csv.FORMATS,
     *linkedin.FORMATS,
     *substack.FORMATS,
+    *reddit.FORMATS,
+    *youtube.FORMATS,
+    *linkedin_analytics.FORMATS,
+    *mailchimp.FORMATS,
+    *discord.FORMATS,
     *table.FORMATS,
 ]
 HTML_FORMATS: list[FileFormat] = [*medium.FORMATS]
@@ -53,6 +65,10 @@ ZIP_READERS: list[ZipReader] = [
     mastodon.read_zip,
     substack.read_zip,
     medium.read_zip,
+    reddit.read_zip,
+    youtube.read_zip,
+    tiktok.read_zip,
+    discord.read_zip,
 ]
 
 # Files that are clearly not exports, and what to say about them.
@@ -194,8 +210,9 @@ def parse_file(name: str, data: bytes) -> Parsed:
     raise UserError(
         f"{name} is not a format Goodwill Ledger recognises. It reads blog feeds (RSS, Atom, "
         "WordPress export) and Substack, Medium and Ghost exports; the X, LinkedIn, Facebook, "
-        "Instagram and Mastodon archives (the zip, or the posts file inside it); Bluesky's "
-        "repo.car; and CSV or Excel sheets with a date and a text column."
+        "Instagram, Mastodon, Reddit, TikTok and Discord downloads (the zip, or the posts file "
+        "inside it); Bluesky's repo.car; YouTube Studio and LinkedIn analytics exports; "
+        "Mailchimp's campaign report; and CSV or Excel sheets with a date and a text column."
     )
 
 

@@ -81,3 +81,31 @@ def test_an_empty_workspace_points_to_import(app, store, seed, make):
     store.create_workspace("Empty")
     at = app()
     assert any("No labelled posts yet" in i for i in texts(at.info))
+
+
+def test_reddit_posts_show_per_subreddit_the_nine_to_one_and_domain_shares(app, seed, store):
+    import csv
+    import io
+
+    from archives import zip_of
+
+    header = ["id", "permalink", "date", "ip", "subreddit", "gildings", "title", "url", "body"]
+    rows = [
+        [f"p{i}", f"https://www.reddit.com/r/webdev/comments/p{i}/x/", f"2026-03-{i + 2:02d} "
+         "09:00:00 UTC", "203.0.113.7", "webdev", "0", f"Our release notes, part {i}",
+         "https://acme.example/notes", ""]
+        for i in range(5)
+    ]  # fmt: skip
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([header, *rows])
+    seed("Reddit", {"reddit.zip": zip_of({"posts.csv": buffer.getvalue().encode("utf-8-sig")})})
+    store.set_labels("Reddit", {f"reddit:t3_p{i}": "ask" if i == 0 else "give" for i in range(5)})
+    at = app()
+    assert not at.exception, [e.value for e in at.exception]
+    heads = texts(at.subheader)
+    assert "Per subreddit or channel" in heads and "Reddit's self-promotion guideline" in heads
+    assert any("4 give : 1 ask" in w and "5 more would keep it" in w for w in texts(at.warning))
+    domains = next(d.value for d in at.dataframe if "domain" in d.value.columns)
+    assert domains["domain"].tolist() == ["acme.example"] and domains["flagged"].tolist() == [True]
+    channels = next(d.value for d in at.dataframe if "channel" in d.value.columns)
+    assert channels["channel"].tolist() == ["r/webdev"]

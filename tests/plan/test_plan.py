@@ -277,6 +277,15 @@ def test_hootsuite_day_first_dates_are_recognised() -> None:
     assert [p.planned_at.date().isoformat() for p in found.plans] == ["2026-03-25", "2026-03-04"]
 
 
+def test_the_date_order_taken_is_said_when_dates_read_two_ways() -> None:
+    found = schedulers.read_plan("hoot.csv", b"05/11/2026 09:00,Hello\n")
+    assert "Dates were read month first: 05/11/2026 is 11 May 2026" in found.describe()
+    day = schedulers.read_plan("hoot.csv", b"05/11/2026 09:00,Hello\n25/03/2026 09:00,Hi\n")
+    assert "read day first: 05/11/2026 is 5 November 2026" in day.describe()
+    iso = schedulers.read_plan("plan.csv", b"Date,Text\n2026-03-10,Hello\n")
+    assert "read" not in iso.describe()
+
+
 def test_a_plan_with_date_and_time_columns() -> None:
     found = schedulers.read_plan("plan.csv", b"Date,Time,Text\n2026-03-10,09:30,Hello\n")
     assert found.plans[0].planned_at == datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
