@@ -15,7 +15,7 @@ from core.balance import metrics
 from core.classify import evaluate as evaluation
 from core.classify import learning
 from core.classify.verdict import Doc, classify
-from core.errors import UserError
+from core.errors import DateOrderUnclear, UserError
 from core.plan import checks as planning
 from core.plan import refill as refilling
 from core.plan import rules as platform_rules
@@ -43,7 +43,13 @@ def cli() -> None:
 @cli.command("import")
 @click.argument("sources", nargs=-1, required=True)
 @workspace_option
-def import_(sources: tuple[str, ...], workspace: str) -> None:
+@click.option(
+    "--dates",
+    type=click.Choice(["day-first", "month-first"]),
+    default=None,
+    help="How a sheet's numeric dates read (05/11/2026) when nothing in it tells.",
+)
+def import_(sources: tuple[str, ...], workspace: str, dates: str | None) -> None:
     """Import files (exports, feeds, CSV) or feed URLs into a workspace.
 
     A zip is read from disk member by member, so an archive of any size can be imported; loose
@@ -53,6 +59,17 @@ def import_(sources: tuple[str, ...], workspace: str) -> None:
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
     paths = [Path(s) for s in sources if s not in urls]
     reports = ingest.import_paths(store, workspace, paths) if paths else []
+    if dates:  # sheets refused only for their date order, read again in the order given
+        order = dates.removesuffix("-first")
+        by_name = {p.name: p for p in paths}
+        reports = [
+            ingest.import_table(
+                store, workspace, r.name, by_name[r.name].read_bytes(), {}, date_order=order
+            )  # fmt: skip
+            if isinstance(r.refusal, DateOrderUnclear) and r.name in by_name
+            else r
+            for r in reports
+        ]
     reports += [ingest.import_url(store, workspace, url) for url in urls]
     for outcome in reports:
         click.echo(outcome.describe(), err=not outcome.ok)
@@ -132,7 +149,8 @@ def report_(workspace: str, as_json: bool) -> None:
         fail(exc.message)
     if as_json:
         now = pd.Timestamp.now(tz="UTC")
-        data = {"workspace": workspace, **report.workspace_data(posts, settings, now)}
+        audience = store.measures(workspace)  # followers, unsubscribes by day: the cost of asks
+        data = {"workspace": workspace, **report.workspace_data(posts, settings, now, audience)}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     data = {"workspace": workspace, **metrics.summary(posts, settings)}
@@ -175,11 +193,7 @@ def posts_(workspace: str, fmt: str) -> None:
         sys.stdout.buffer.write(report.posts_csv(frame))
         sys.stdout.buffer.flush()
         return
-    out = sys.stdout
-    for row in frame[POST_FIELDS].to_dict("records"):
-        row["published_at"] = row["published_at"].isoformat()
-        row["p_ask"] = None if row["p_ask"] != row["p_ask"] else round(float(row["p_ask"]), 4)
-        out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.writelines(report.posts_jsonl(frame, POST_FIELDS))
 
 
 @cli.command("evaluate")

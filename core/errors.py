@@ -37,3 +37,13 @@ class ColumnsNotRecognised(UserError):
     def mappable(self) -> bool:
         """At least two named columns: a date and a text column could be among them."""
         return len({c for c in self.columns if c.strip()}) >= 2
+
+
+class DateOrderUnclear(ColumnsNotRecognised):
+    """A sheet whose numeric dates read two ways (05/11/2026: 5 November or May 11) and nothing
+    in the file tells which. Nothing is imported; the Import page asks (with the columns it
+    found, so the same form can say both) and the CLI takes --dates."""
+
+    def __init__(self, message: str, name: str, columns: list[str], example: str) -> None:
+        super().__init__(message, name, columns, missing=())
+        self.example = example

@@ -42,7 +42,7 @@ class FileReport:
         if self.error:
             why = self.error if self.error.startswith(self.name) else f"{self.name}: {self.error}"
             return f"Refused: {why}"
-        return "\n".join(f"{s.name} ({s.format}): {s.describe()}" for s in self.summaries)
+        return "\n".join(f"{s.title}: {s.describe()}" for s in self.summaries)
 
 
 def verdict_rows(
@@ -77,7 +77,9 @@ def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskMo
     )
     docs = [Doc(p.text, p.links, p.kind, p.source) for p in fresh]
     verdicts = verdict_rows([p.id for p in fresh], docs, brand, model)
-    return ImportBatch(summary, rows, verdicts, parsed.labels, merge=parsed.merge)
+    return ImportBatch(
+        summary, rows, verdicts, parsed.labels, merge=parsed.merge, measures=parsed.measures
+    )
 
 
 def import_bytes(
@@ -111,12 +113,14 @@ def import_table(
     data: bytes,
     mapping: Mapping[str, str | None],
     progress: Progress | None = None,
+    date_order: str | None = None,
 ) -> FileReport:
     """Import a CSV or Excel sheet with the columns a person chose (field → column header:
-    date and text, and any of url, platform, likes, …); see core.sources.table.apply_mapping."""
+    date and text, and any of url, platform, likes, …); see core.sources.table.apply_mapping.
+    date_order ("day" or "month") says how numeric dates read when the file does not."""
 
     def parse() -> list[Parsed]:
-        return [table.parse_table(name, data, mapping)]
+        return [table.parse_table(name, data, mapping, date_order)]
 
     return _import(store, workspace, name, parse, progress)
 
@@ -180,7 +184,7 @@ def _import(
     try:
         say(f"Reading {name}…")
         parsed = parse()
-        if not any(p.posts for p in parsed) and not any(p.labels for p in parsed):
+        if not any(p.posts or p.labels or p.measures for p in parsed):
             skipped = sum(sum(p.skipped.values()) for p in parsed)
             raise UserError(
                 "it holds no posts to import"

@@ -29,8 +29,19 @@ TARGETS: dict[str, Target] = {
     t.key: t
     for t in (
         Target("80/20", 4.0, "Four in five posts give; one in five asks."),
-        Target("4-1-1", 5.0, "Four shared, one own give, one ask: five give posts per ask."),
-        Target("30/60/10", 9.0, "30% own content, 60% curated, 10% promotion: nine to one."),
+        Target(
+            "4-1-1",
+            5.0,
+            "Andrew Davis (Tippingpoint Labs) and Joe Pulizzi: for every self-serving post, "
+            "four pieces written by others and one re-share of someone else's post. Five give "
+            "posts per ask.",
+        ),
+        Target(
+            "30/60/10",
+            9.0,
+            "Rallyverse (2014): 30% your own content, 60% curated from others, 10% promotion. "
+            "Nine to one.",
+        ),
         Target(
             "rule of thirds",
             2.0,
@@ -39,7 +50,14 @@ TARGETS: dict[str, Target] = {
         Target(
             "jab-jab-jab-right-hook",
             3.0,
-            "Three jabs of value before every right hook.",
+            "Gary Vaynerchuk's book gives no fixed count of jabs (value) before a right hook (an "
+            "ask); 3:1 is its title's.",
+        ),
+        Target(
+            "reddit 9:1",
+            9.0,
+            "Reddit's self-promotion guideline: for every self-promotional post, nine others, "
+            "submissions or comments, that are not. Count your replies (Reddit comments) too.",
         ),
         Target("custom", 4.0, "Your own give : ask ratio."),
     )

@@ -26,10 +26,10 @@ from sqlalchemy.engine import Connection, Engine
 
 from core.errors import UserError
 from core.plan.planned import PlannedPost
-from core.post import ENGAGEMENT, LABELS, POST_COLUMNS, Post
+from core.post import ENGAGEMENT, LABELS, MEASURE_COLUMNS, POST_COLUMNS, Measure, Post
 from core.settings import Settings
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "goodwill.sqlite3"
 
 metadata = sa.MetaData()
@@ -64,6 +64,7 @@ posts = sa.Table(
     sa.Column("links", sa.Text, nullable=False),  # JSON list
     sa.Column("language", sa.String(16)),
     *(sa.Column(name, sa.BigInteger) for name in ENGAGEMENT),
+    sa.Column("channel", sa.String(200)),  # subreddit, Discord server / #channel
     sa.Column("fingerprint", sa.String(40), nullable=False),
     sa.Column("import_id", sa.Integer),
     sa.Index("ix_posts_workspace_time", "workspace_id", "published_ts"),
@@ -98,6 +99,17 @@ imports = sa.Table(
     sa.Column("at", sa.Float, nullable=False),
     sa.Column("summary", sa.Text, nullable=False),  # JSON of ImportSummary counts
 )
+# Account-level figures by day (core.post.Measure): followers gained, unsubscribes…
+measures = sa.Table(
+    "measures",
+    metadata,
+    sa.Column("workspace_id", sa.Integer, primary_key=True),
+    sa.Column("source", sa.String(20), primary_key=True),
+    sa.Column("measure", sa.String(40), primary_key=True),
+    sa.Column("day", sa.String(10), primary_key=True),  # ISO date, the platform's own day
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("import_id", sa.Integer),
+)
 plans = sa.Table(
     "plans",
     metadata,
@@ -117,7 +129,21 @@ MIGRATIONS: list[Any] = [
     lambda conn: metadata.create_all(conn),
     # 2: planned posts. Only the new table, so a version-1 file keeps everything it holds.
     lambda conn: plans.create(conn, checkfirst=True),
+    # 3: engagement measures added after the first five (views, saves, opens, unsubscribes), a
+    # post's channel, and the account-level measures by day. Columns added, nothing rewritten.
+    lambda conn: _add_engagement_columns(conn) or measures.create(conn, checkfirst=True),
 ]
+
+_FIRST_ENGAGEMENT = ENGAGEMENT[:5]  # the columns of schema 1
+
+
+def _add_engagement_columns(conn: Connection) -> None:
+    have = {c["name"] for c in sa.inspect(conn).get_columns("posts")}
+    for name in ENGAGEMENT:
+        if name not in have:
+            conn.exec_driver_sql(f'ALTER TABLE posts ADD COLUMN "{name}" BIGINT')
+    if "channel" not in have:
+        conn.exec_driver_sql('ALTER TABLE posts ADD COLUMN "channel" VARCHAR(200)')
 
 
 @dataclass
@@ -133,6 +159,15 @@ class ImportSummary:
     labels_taken: int = 0
     labels_kept: int = 0
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def names_format(self) -> bool:
+        """Whether the name already says the format ("medium.zip (Medium)"): say it once."""
+        return self.name.endswith(f"({self.format})")
+
+    @property
+    def title(self) -> str:
+        return self.name if self.names_format else f"{self.name} ({self.format})"
 
     @property
     def skipped_total(self) -> int:
@@ -161,6 +196,7 @@ class ImportBatch:
     verdicts: list[dict[str, Any]]
     labels: dict[str, str]
     merge: bool = False  # engagement-only file: see Store._onto_stored
+    measures: list[Measure] = field(default_factory=list)  # account figures by day
 
 
 def database_url() -> str:
@@ -173,13 +209,21 @@ _LINKS_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _fingerprint(row: dict[str, Any]) -> str:
-    # Stored with each post and compared on re-import: the bytes hashed must never change.
-    payload = _FINGERPRINT_JSON([row[c] for c in _FINGERPRINTED])
+    # Stored with each post and compared on re-import: the bytes hashed must never change. The
+    # measures added later count only when a post has one, so a post that has none keeps the
+    # fingerprint it had before they existed (and is not classified again after an upgrade).
+    values = [row[c] for c in _FINGERPRINTED_FIRST]
+    later = [row.get(c) for c in _LATER]
+    if any(v is not None for v in later):
+        values.append(later)
+    payload = _FINGERPRINT_JSON(values)
     return hashlib.sha1(payload.encode("utf-8")).hexdigest()
 
 
-_FINGERPRINTED = ["source", "kind", "published_ts", "text", "text_raw", "url", "links",
-                  "language", *ENGAGEMENT]  # fmt: skip
+_FINGERPRINTED_FIRST = ["source", "kind", "published_ts", "text", "text_raw", "url", "links",
+                        "language", *_FIRST_ENGAGEMENT]  # fmt: skip
+_LATER = [c for c in ENGAGEMENT if c not in _FIRST_ENGAGEMENT] + ["channel"]
+_FINGERPRINTED = _FINGERPRINTED_FIRST + _LATER
 
 
 def post_row(post: Post) -> dict[str, Any]:
@@ -194,6 +238,7 @@ def post_row(post: Post) -> dict[str, Any]:
         "links": _LINKS_JSON(list(post.links)) if post.links else "[]",
         "language": post.language,
         **{name: post.engagement.get(name) for name in ENGAGEMENT},
+        "channel": post.channel,
     }
     row["fingerprint"] = _fingerprint(row)
     return row
@@ -298,7 +343,7 @@ class Store:
     def delete_workspace(self, name: str) -> None:
         wid = self._workspace_id(name)
         with self._write() as conn:
-            for table in (posts, verdicts, labels, imports, plans):
+            for table in (posts, verdicts, labels, imports, plans, measures):
                 conn.execute(sa.delete(table).where(table.c.workspace_id == wid))
             conn.execute(sa.delete(workspaces).where(workspaces.c.id == wid))
 
@@ -414,6 +459,7 @@ class Store:
         summary.labels_taken, summary.labels_kept = self._take_file_labels(
             conn, wid, batch.labels, summary.name
         )
+        self._put_measures(conn, wid, batch.measures, import_id)
         conn.execute(
             sa.update(imports)
             .where(imports.c.id == import_id)
@@ -461,6 +507,49 @@ class Store:
             result["fingerprint"] = _fingerprint(result)
             out.append(result)
         return out, text_kept
+
+    def _put_measures(
+        self, conn: Connection, wid: int, items: list[Measure], import_id: int
+    ) -> None:
+        """A figure of the same source, measure and day replaces the stored one (a newer export
+        says it better); the last one wins within a file."""
+        rows = {
+            (m.source, m.measure, m.day.isoformat()): float(m.value) for m in items
+        }  # fmt: skip
+        for source, measure, day in rows:
+            conn.execute(
+                sa.delete(measures).where(
+                    measures.c.workspace_id == wid,
+                    measures.c.source == source,
+                    measures.c.measure == measure,
+                    measures.c.day == day,
+                )
+            )
+        _insert_many(
+            conn,
+            measures,
+            [{"source": s, "measure": m, "day": d, "value": v} for (s, m, d), v in rows.items()],
+            workspace_id=wid,
+            import_id=import_id,
+        )
+
+    def measures(self, workspace: str) -> pd.DataFrame:
+        """Account-level figures by day (core.post.MEASURE_COLUMNS: date, source, measure,
+        value), oldest first: new followers per day (LinkedIn creator analytics), unsubscribes
+        per campaign send day (Mailchimp). Per-post counts are in posts() (core.post.ENGAGEMENT).
+        """
+        wid = self._workspace_id(workspace)
+        query = (
+            sa.select(measures.c.day, measures.c.source, measures.c.measure, measures.c.value)
+            .where(measures.c.workspace_id == wid)
+            .order_by(measures.c.day, measures.c.source, measures.c.measure)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        frame = pd.DataFrame(rows, columns=MEASURE_COLUMNS)
+        frame["date"] = pd.to_datetime(frame["date"]).dt.date
+        frame["value"] = frame["value"].astype(float)
+        return frame
 
     def _put_verdicts(self, conn: Connection, wid: int, rows: list[dict[str, Any]]) -> None:
         if not rows:

@@ -26,7 +26,8 @@ def show(report: FileReport) -> None:
         st.error(plain(report.describe()), icon="🚫")
         return
     for summary in report.summaries:
-        text = f"**{plain(summary.name)}** ({plain(summary.format)}): {plain(summary.describe())}"
+        shown = "" if summary.names_format else f" ({plain(summary.format)})"
+        text = f"**{plain(summary.name)}**{shown}: {plain(summary.describe())}"
         (st.success if summary.imported or summary.updated else st.info)(text)
         for note in summary.notes:
             st.caption(plain(note))

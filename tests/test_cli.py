@@ -269,3 +269,15 @@ def test_evaluate_without_a_file_prints_every_set_as_a_table(monkeypatch) -> Non
     lines = result.output.splitlines()
     assert lines[0].startswith("| set | posts | accuracy | macro-F1 | ask recall")
     assert lines[2] == "| `dev` | 3 | 0.667 | 0.667 | 0.500 | 0.000 (1) | 0.300 | 0.0% |"
+
+
+def test_import_asks_for_the_date_order_and_takes_it_from_dates(tmp_path: Path, store) -> None:
+    sheet = tmp_path / "audit.csv"
+    sheet.write_bytes(b"date,text\n05/11/2026,Five tips\n06/11/2026,A thread on testing\n")
+    refused = run("import", str(sheet), "-w", "Dates")
+    assert refused.exit_code == 1 and "--dates day-first or --dates month-first" in refused.stderr
+    assert store.posts("Dates").empty
+    done = run("import", str(sheet), "-w", "Dates", "--dates", "day-first")
+    assert done.exit_code == 0, done.output
+    dates = sorted(store.posts("Dates")["published_at"].dt.strftime("%Y-%m-%d"))
+    assert dates == ["2026-11-05", "2026-11-06"]

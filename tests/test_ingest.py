@@ -292,3 +292,16 @@ def test_a_sheet_refused_for_its_columns_imports_with_a_mapping(store, workspace
         store, workspace, "export.csv", sheet, {"date": "Quand", "text": "Texte", "url": "Lien"}
     )
     assert again.summaries[0].unchanged == 1  # idempotent like every import
+
+
+def test_a_zip_import_names_its_format_once(store: Store, make) -> None:
+    """medium-export.zip (Medium) (Medium): the zip's result already says its format."""
+    store.create_workspace("Names")
+    shares = (
+        "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+        "2025-07-01 14:33:22,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A1,"
+        '"Five review tips","","",PUBLIC\n'
+    )
+    report = imported(store, "Names", "export.zip", make.zip({"Shares.csv": shares.encode()}))
+    [line] = report.describe().splitlines()
+    assert line.startswith("export.zip (LinkedIn): 1 new"), line

@@ -25,6 +25,7 @@ def test_defaults() -> None:
         ("30/60/10", 9.0),
         ("rule of thirds", 2.0),
         ("jab-jab-jab-right-hook", 3.0),
+        ("reddit 9:1", 9.0),
     ],
 )
 def test_named_targets(target: str, ratio: float) -> None:
@@ -97,3 +98,13 @@ def test_brand_from_text_boxes_and_lists() -> None:
 def test_every_setting_has_help() -> None:
     for f in fields(Settings):
         assert help_for(f.name), f.name
+
+
+def test_presets_are_described_as_their_authors_wrote_them() -> None:
+    assert "one re-share of someone else's post" in TARGETS["4-1-1"].help
+    assert "own give" not in TARGETS["4-1-1"].help
+    assert "Rallyverse (2014)" in TARGETS["30/60/10"].help and "Hootsuite" not in (
+        TARGETS["30/60/10"].help
+    )
+    assert "no fixed count" in TARGETS["jab-jab-jab-right-hook"].help
+    assert "nine others, submissions or comments" in TARGETS["reddit 9:1"].help

@@ -3,6 +3,8 @@ current code, keeps everything it held, and gains the plans table."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,13 +57,13 @@ def v1_database(path: Path) -> str:
 
 
 def test_the_migration_list_matches_the_schema_version() -> None:
-    assert SCHEMA_VERSION == 2 and len(MIGRATIONS) == SCHEMA_VERSION
+    assert SCHEMA_VERSION == 3 and len(MIGRATIONS) == SCHEMA_VERSION
 
 
 def test_a_version_1_database_upgrades_without_losing_anything(tmp_path: Path) -> None:
     url = v1_database(tmp_path / "old.sqlite3")
     store = Store(url)
-    assert store.schema_version == 2
+    assert store.schema_version == SCHEMA_VERSION
     assert store.workspaces() == ["Old workspace"]
     assert store.settings("Old workspace").target == "4-1-1"
     assert store.data_version("Old workspace") == 3
@@ -85,11 +87,42 @@ def test_the_upgrade_happens_once(tmp_path: Path) -> None:
     first.add_plans("Old workspace", [PlannedPost(datetime(2026, 3, 10, tzinfo=UTC), "x", "A")])
     first.engine.dispose()
     again = Store(url)
-    assert again.schema_version == 2 and len(again.plans("Old workspace")) == 1
+    assert again.schema_version == SCHEMA_VERSION and len(again.plans("Old workspace")) == 1
     assert len(again.posts("Old workspace")) == 2
 
 
-def test_a_new_database_starts_at_version_2_with_plans(tmp_path: Path) -> None:
+def test_a_new_database_starts_at_the_current_version_with_plans(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'new.sqlite3'}")
-    assert store.schema_version == 2
+    assert store.schema_version == SCHEMA_VERSION
     assert sa.inspect(store.engine).has_table("plans")
+
+
+def test_a_version_1_database_gains_the_later_measures_and_keeps_its_fingerprints(
+    tmp_path: Path,
+) -> None:
+    from core.post import Post
+    from core.store import post_row
+
+    url = v1_database(tmp_path / "old.sqlite3")
+    store = Store(url)
+    columns = {c["name"] for c in sa.inspect(store.engine).get_columns("posts")}
+    assert {"views", "saves", "opens", "unsubscribes", "channel"} <= columns
+    assert sa.inspect(store.engine).has_table("measures")
+    posts = store.posts("Old workspace")
+    assert posts["views"].isna().all() and posts["opens"].isna().all()
+    assert store.measures("Old workspace").empty
+    # A post with none of the later measures hashes as it did before they existed.
+    post = Post("x:9", "x", "post", datetime(2026, 3, 1, tzinfo=UTC), "Hi", engagement={"likes": 1})
+    with_view = Post(
+        "x:9",
+        "x",
+        "post",
+        datetime(2026, 3, 1, tzinfo=UTC),
+        "Hi",
+        engagement={"likes": 1, "views": 5},
+    )
+    ts = int(datetime(2026, 3, 1, tzinfo=UTC).timestamp())
+    first = json.dumps(["x", "post", ts, "Hi", "Hi", None, "[]", None, 1, None, None, None, None],
+                       ensure_ascii=False)  # fmt: skip
+    assert post_row(post)["fingerprint"] == hashlib.sha1(first.encode()).hexdigest()
+    assert post_row(post)["fingerprint"] != post_row(with_view)["fingerprint"]

@@ -21,11 +21,10 @@ def _platform(key: str) -> str:
     return "All platforms" if key == pays.ALL else SOURCES.get(key, key)
 
 
-def audience(name: str) -> pd.DataFrame | None:
-    """The followers/unsubscribes series (ask_cost.AUDIENCE_COLUMNS) the exports carried, where
-    the store keeps them; None until an import of such an export is stored."""
-    load = getattr(store(), "audience", None)
-    return load(name) if callable(load) else None
+def audience(name: str) -> pd.DataFrame:
+    """The account's followers and unsubscribes by day (ask_cost.AUDIENCE_COLUMNS), as the
+    imports of LinkedIn analytics, X's overview or Mailchimp stored them."""
+    return store().measures(name)
 
 
 def mentions(name: str) -> pd.DataFrame | None:

@@ -1,5 +1,6 @@
 """The Import page's column-mapping form, for a CSV or Excel sheet refused only because its date
-or text column was not recognised. Widgets only: core.sources.table applies the mapping."""
+or text column was not recognised, or because its numeric dates read two ways (05/11/2026): the
+form then asks which order they are in. Widgets only: core.sources.table applies both."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from dataclasses import dataclass, field
 import streamlit as st
 
 from core import ingest
-from core.errors import ColumnsNotRecognised
+from core.errors import ColumnsNotRecognised, DateOrderUnclear
 from core.ingest import FileReport
-from core.sources.table import FIELD_LABELS, MAPPABLE, REQUIRED, suggest_mapping
+from core.sources.table import DATE_ORDERS, FIELD_LABELS, MAPPABLE, REQUIRED, suggest_mapping
 from ui.common import plain, say, store
 
 NONE = ""  # the "not in this file" choice; a column without a name is never offered
@@ -24,6 +25,7 @@ class Unmapped:
     data: bytes
     columns: list[str]
     defaults: dict[str, str] = field(default_factory=dict)
+    date_example: str | None = None  # set when the dates' order must be asked
 
 
 def unmapped(reports: list[FileReport], uploads: list[tuple[str, bytes]]) -> list[Unmapped]:
@@ -34,8 +36,9 @@ def unmapped(reports: list[FileReport], uploads: list[tuple[str, bytes]]) -> lis
         refusal = report.refusal
         if isinstance(refusal, ColumnsNotRecognised) and refusal.mappable and report.name in data:
             columns = list(dict.fromkeys(c for c in refusal.columns if c.strip()))
+            example = refusal.example if isinstance(refusal, DateOrderUnclear) else None
             found.append(
-                Unmapped(report.name, data[report.name], columns, suggest_mapping(columns))
+                Unmapped(report.name, data[report.name], columns, suggest_mapping(columns), example)
             )
     return found
 
@@ -44,11 +47,14 @@ def forms(workspace: str, reports_key: str, unmapped_key: str) -> None:
     """A form for each sheet waiting for its columns; a chosen mapping is imported at once."""
     waiting: list[Unmapped] = st.session_state.get(unmapped_key, [])
     for i, item in enumerate(waiting):
-        mapping = _form(item, f"map_columns_{i}")
-        if mapping is None:
+        chosen = _form(item, f"map_columns_{i}")
+        if chosen is None:
             continue
+        mapping, order = chosen
         with st.status(f"Importing {plain(item.name)}…", expanded=True):
-            report = ingest.import_table(store(), workspace, item.name, item.data, mapping, say)
+            report = ingest.import_table(
+                store(), workspace, item.name, item.data, mapping, say, date_order=order
+            )
         reports = st.session_state.get(reports_key, [])
         st.session_state[reports_key] = [
             report if r.name == item.name and not r.ok else r for r in reports
@@ -58,11 +64,21 @@ def forms(workspace: str, reports_key: str, unmapped_key: str) -> None:
         st.rerun()
 
 
-def _form(item: Unmapped, key: str) -> dict[str, str | None] | None:
-    """The chosen mapping (field → column, None for none) once submitted with date and text."""
+def _form(item: Unmapped, key: str) -> tuple[dict[str, str | None], str | None] | None:
+    """The chosen mapping (field → column, None for none) and date order ("day", "month", or
+    None when it was not asked) once submitted with date and text."""
     options = [NONE, *item.columns]
+    order = None
     with st.form(key):
         st.markdown(f"**Choose the columns of {plain(item.name)}**")
+        if item.date_example:
+            order = st.radio(
+                f"Its dates read two ways: is {plain(item.date_example)} day first or month first?",
+                list(DATE_ORDERS),
+                format_func=DATE_ORDERS.__getitem__,
+                horizontal=True,
+                key=f"{key}:date_order",
+            )
         st.caption("Date and text are needed; the rest is optional.")
         optional = [f for f in MAPPABLE if f not in REQUIRED]
         # The two needed side by side, the optional ones four to a row: a small form.
@@ -84,4 +100,4 @@ def _form(item: Unmapped, key: str) -> dict[str, str | None] | None:
     if any(chosen[f] == NONE for f in REQUIRED):
         st.warning("Choose the column that holds the date and the one that holds the text.")
         return None
-    return {f: (c if c != NONE else None) for f, c in chosen.items()}
+    return {f: (c if c != NONE else None) for f, c in chosen.items()}, order

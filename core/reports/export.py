@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
+import math
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -30,6 +33,31 @@ def posts_csv(posts: pd.DataFrame) -> bytes:
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False)
     return buffer.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8 as UTF-8
+
+
+def posts_jsonl(posts: pd.DataFrame, columns: list[str]) -> Iterator[str]:
+    """One strict JSON line a post: a missing value (no verdict, no count) is null, never NaN,
+    which Python's json would write and every strict parser rejects."""
+    encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, default=str).encode
+    for row in posts[columns].to_dict("records"):
+        out = {key: _plain(value) for key, value in row.items()}
+        if isinstance(out.get("p_ask"), float):
+            out["p_ask"] = round(out["p_ask"], 4)
+        yield encode(out) + "\n"
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return _plain(value.item())
+    return value
 
 
 def workspace_data(

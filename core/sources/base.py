@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import csv
 import gc
-import io
 import json
 import re
 from collections import Counter
@@ -15,11 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.errors import UserError
-from core.post import Post
+from core.post import Measure, Post
 
 MAX_FILE_BYTES = 400 * 1024**2
 MAX_CSV_FIELD = 1024 * 1024
 MAX_CSV_ROWS = 2_000_000
+# A physical line this long is not a row of posts (a post's cell is capped at MAX_CSV_FIELD);
+# refusing it early keeps a huge one-line file from being copied or split in memory.
+MAX_CSV_LINE = 8 * MAX_CSV_FIELD
+MAX_CSV_COLUMNS = 2_000
 
 
 @dataclass
@@ -35,6 +38,8 @@ class Parsed:
     # An engagement-only file (X analytics): for posts already stored, fill in engagement (and
     # text only where the stored post has none) instead of replacing the post.
     merge: bool = False
+    # Account-level figures by day (followers gained, unsubscribes), stored beside the posts.
+    measures: list[Measure] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -127,13 +132,20 @@ def read_csv(text: str, name: str, **fmt: Any) -> tuple[list[str], Iterator[list
             fmt["delimiter"] = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
         except csv.Error:
             fmt["delimiter"] = ","
-    reader = csv.reader(io.StringIO(text, newline=""), **fmt)
+    # Lines are cut from the text one at a time (io.StringIO would copy all of it, four bytes
+    # a character): a file costs its text once, plus one line.
+    reader = csv.reader(_lines(text, name), **fmt)
     try:
         header = next(reader)
     except StopIteration:
         raise UserError(f"{name} is empty: it has no header row.") from None
     except csv.Error as exc:
         raise UserError(f"{name} is not a readable CSV ({exc}).") from None
+    if len(header) > MAX_CSV_COLUMNS:
+        raise UserError(
+            f"{name} has {len(header):,} columns in its first row; a table of posts has a few "
+            "dozen. Check that it is the right file, saved as CSV."
+        )
 
     def rows() -> Iterator[list[str]]:
         try:
@@ -150,14 +162,47 @@ def read_csv(text: str, name: str, **fmt: Any) -> tuple[list[str], Iterator[list
     return [h.strip().lstrip("\ufeff") for h in header], rows()
 
 
+def _lines(text: str, name: str) -> Iterator[str]:
+    """The text's lines with their endings, as csv.reader wants them; a line longer than
+    MAX_CSV_LINE is refused before it is copied. Old Mac files end lines with \\r alone."""
+    sep = "\r" if "\n" not in text[:MAX_CSV_LINE] and "\r" in text[:MAX_CSV_LINE] else "\n"
+    pos, size, number = 0, len(text), 0
+    while pos < size:
+        number += 1
+        end = text.find(sep, pos, pos + MAX_CSV_LINE + 1)
+        if end == -1:
+            if size - pos > MAX_CSV_LINE:
+                raise UserError(
+                    f"{name}: line {number:,} is longer than {MAX_CSV_LINE // 1024**2} MB, "
+                    "which no table of posts has. It may not be a CSV, or its line breaks "
+                    "were lost: export it again."
+                )
+            end = size - 1
+        yield text[pos : end + 1]
+        pos = end + 1
+
+
 def csv_header(head: bytes) -> list[str]:
-    """The first row of a CSV from its first bytes, for sniffing: BOM and spaces stripped."""
-    first = head.decode("utf-8", errors="replace").lstrip("\ufeff").split("\n", 1)[0]
+    """The first row of a CSV from its first bytes, for sniffing: BOM and spaces stripped.
+    UTF-16 with a BOM (older LinkedIn and YouTube exports) and tab-separated headers too."""
+    first = head_text(head).lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     try:
-        row = next(csv.reader([first.rstrip("\r")]), [])
+        row = next(csv.reader([first], delimiter=header_delimiter(first)), [])
     except csv.Error:
         return []
     return [h.strip() for h in row]
+
+
+def head_text(head: bytes) -> str:
+    """The first bytes of a file as text for sniffing: UTF-16 when it starts with its BOM."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    return head.decode("utf-8", errors="replace")
+
+
+def header_delimiter(first_line: str) -> str:
+    """A tab when a header row is tab-separated (more tabs than commas), else a comma."""
+    return "\t" if first_line.count("\t") > first_line.count(",") else ","
 
 
 def int_or_none(value: Any) -> int | None:

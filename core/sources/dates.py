@@ -85,14 +85,39 @@ def day_first(values: Sequence[str]) -> bool:
     return any(int(m.group(1)) > 12 for v in values if (m := _NUMERIC_DATE.match(v)))
 
 
-def parse_column(values: Sequence[str]) -> list[datetime | None]:
+def numeric_order(values: Sequence[str]) -> str | None:
+    """How a column's numeric dates are written: "day" (31/12/2024: a first number over 12),
+    "month" (12/31/2024: a second number over 12, or every date reads the same both ways, as
+    05/05/2024 does, or there is none), or None when nothing tells and the two readings differ
+    (05/11/2026 is 5 November or May 11): a person must say."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for v in values if (m := _NUMERIC_DATE.match(v))]
+    if any(first > 12 for first, _ in pairs):
+        return "day"
+    if any(second > 12 for _, second in pairs) or all(a == b for a, b in pairs):
+        return "month"
+    return None
+
+
+def numeric_example(values: Sequence[str]) -> str | None:
+    """A numeric date of the column that reads differently day first and month first."""
+    for v in values:
+        m = _NUMERIC_DATE.match(v)
+        if m and m.group(1) != m.group(2) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
+            return v.strip()
+    return None
+
+
+def parse_column(values: Sequence[str], day_first: bool | None = None) -> list[datetime | None]:
     """A column of dates in any of the forms spreadsheets and scheduling tools write, as aware
-    UTC (naive means UTC), None where unreadable. Numeric dates follow day_first for the whole
-    column; ISO dates (2024-03-05) are always year-month-day."""
+    UTC (naive means UTC), None where unreadable. Numeric dates follow one order for the whole
+    column: day_first when given, else what the column shows (numeric_order, month first when
+    it shows nothing); ISO dates (2024-03-05) are always year-month-day."""
     series = pd.Series(list(values), dtype="string").str.strip()
     numeric = series.str.match(_NUMERIC_DATE.pattern).fillna(False).astype(bool)
     parsed = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns, UTC]")
-    for mask, dayfirst in ((~numeric, False), (numeric, day_first(list(series[numeric])))):
+    if day_first is None:
+        day_first = numeric_order(list(series[numeric])) == "day"
+    for mask, dayfirst in ((~numeric, False), (numeric, day_first)):
         if mask.any():
             parsed[mask] = pd.to_datetime(
                 series[mask], utc=True, format="mixed", dayfirst=dayfirst, errors="coerce"

@@ -18,7 +18,14 @@ from urllib.parse import unquote
 
 from core.errors import UserError
 from core.post import Post, content_id
-from core.sources.base import FileFormat, Parsed, csv_header, decode, read_csv
+from core.sources.base import (
+    FileFormat,
+    Parsed,
+    csv_header,
+    decode,
+    header_delimiter,
+    read_csv,
+)
 from core.sources.dates import from_format
 from core.sources.markup import elements, has_class, text_of, without
 from core.sources.tarball import Archive
@@ -34,12 +41,19 @@ REACTIONS_HEADER = ["date", "type", "link"]
 _URN = re.compile(r"urn:li:(\w+):(\d+)")
 _COMMENT_URN = re.compile(r"urn:li:comment:\((?:\w+):\d+,(\d+)\)")
 _ARTICLE_DATE = re.compile(r"(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)")
-_DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S")
+# 2017-2019 exports write "2017/06/08 08:15:44 UTC".
+_DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S",
+                 "%Y/%m/%d %H:%M:%S UTC", "%Y/%m/%d %H:%M:%S")  # fmt: skip
 
 
 # --- recognising the files -----------------------------------------------------------------------
 def _header(head: bytes) -> list[str]:
-    return [h.lower() for h in csv_header(head)]
+    # "Share Commentary" (2017-2019 exports) and "ShareCommentary" (later) are one column.
+    return [key(h) for h in csv_header(head)]
+
+
+def key(header: str) -> str:
+    return header.lower().replace(" ", "").replace("_", "")
 
 
 def is_shares(head: bytes) -> bool:
@@ -181,8 +195,10 @@ def _comments_in_zip(name: str, data: bytes, result: Parsed) -> None:
 
 # --- records -------------------------------------------------------------------------------------
 def _rows(name: str, data: bytes, **fmt: str) -> Iterator[dict[str, str]]:
-    headers, rows = read_csv(decode(data, name), name, delimiter=",", **fmt)
-    keys = [h.lower() for h in headers]
+    text = decode(data, name)  # 2017-2019 Shares.csv: UTF-16 with a BOM, tab-separated
+    delimiter = header_delimiter(text[:4096].split("\n", 1)[0])
+    headers, rows = read_csv(text, name, delimiter=delimiter, **fmt)
+    keys = [key(h) for h in headers]
     for row in rows:
         yield {k: (row[i] if i < len(row) else "") for i, k in enumerate(keys)}
 
@@ -197,10 +213,18 @@ def _shares(name: str, data: bytes, result: Parsed) -> Iterator[Post]:
         text, links = clean(unwrap_lines(raw), is_html=False)
         shared = row.get("sharedurl", "").strip()
         link = row.get("sharelink", "").strip()
+        ident = post_id(link) or content_id("linkedin", when.isoformat(), raw)
+        kind = "post" if text else "repost"  # an empty commentary is a repost (§2.2)
+        if not text and shared:
+            # A link share with no comment (2017-2019 exports): its title (or description,
+            # else the link itself) is what was posted, not a repost of someone's post.
+            raw = row.get("sharetitle", "").strip() or row.get("sharedescription", "").strip()
+            text, links = clean(unwrap_lines(raw or shared), is_html=False)
+            kind = "post"
         yield Post(
-            id=post_id(link) or content_id("linkedin", when.isoformat(), raw),
+            id=ident,
             source="linkedin",
-            kind="post" if text else "repost",  # an empty commentary is a repost (§2.2)
+            kind=kind,
             published_at=when,
             text=text,
             text_raw=raw,

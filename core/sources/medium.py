@@ -10,10 +10,11 @@ from __future__ import annotations
 import posixpath
 import re
 
+from core.errors import UserError
 from core.post import Post
-from core.sources.base import Parsed, decode
+from core.sources.base import FileFormat, Parsed, decode
 from core.sources.dates import parse_iso
-from core.sources.markup import Match, elements, has_class, text_of, top_level_tags
+from core.sources.markup import Match, elements, has_class, text_of, top_level_tags, without
 from core.sources.tarball import Archive
 from core.sources.text import clean
 
@@ -22,6 +23,28 @@ _MEDIUM_ID = re.compile(r"-([0-9a-f]{10,12})\.html?$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"<p[\s>]", re.IGNORECASE)
 _IMAGE = re.compile(r"<img[\s>/]", re.IGNORECASE)
 _OTHER_BLOCKS = re.compile(r"<(?:pre|figure|blockquote|ul|ol|h[1-6])[\s>]", re.IGNORECASE)
+
+
+def sniff(name: str, head: bytes) -> bool:
+    """A post page taken out of the zip (posts/*.html): an h-entry with Medium's fields."""
+    return b"h-entry" in head and b"e-content" in head and b"data-field=" in head
+
+
+def parse_file(name: str, data: bytes) -> Parsed:
+    """One loose posts/*.html page (people keep them out of the zip)."""
+    filename = posixpath.basename(name.replace("\\", "/"))
+    result = Parsed(name=name, format="Medium")
+    if filename.lower().startswith("draft"):
+        result.skipped["draft (not published)"] += 1
+        return result
+    post = parse_page(filename, decode(data, name))
+    if post is None:
+        raise UserError(
+            f"{name} is a Medium page without a publication date (an unpublished draft?); "
+            "there is nothing to import from it."
+        )
+    result.posts.append(post)
+    return result
 
 
 def read_zip(archive: Archive) -> tuple[list[Parsed], set[str]]:
@@ -81,12 +104,27 @@ def parse_page(filename: str, markup: str) -> Post | None:
     subtitle = _first_text(markup, lambda _t, a: a.get("data-field") == "subtitle")
     bodies = elements(markup, lambda _t, a: a.get("data-field") == "body")
     body_markup = bodies[0].inner if bodies else ""
-    body, links = clean(body_markup, is_html=True)
+    # Medium repeats the title and subtitle at the top of the body (graf--title, graf--subtitle
+    # headings), not always in the same words as the page's own (p-summary can be cut short):
+    # the body's own headings go, the page's say them once.
+    body_subtitle = _first_text(body_markup, has_class(None, "graf--subtitle"))
+    body, links = clean(without(body_markup, has_class(None, "graf--title", "graf--subtitle")),
+                        is_html=True)  # fmt: skip
     canonical = elements(markup, has_class("a", "p-canonical"))
     url = (canonical[0].attrs.get("href") or None) if canonical else None
-    # Medium repeats the title and subtitle at the top of the body: say them once.
     rest = body.removeprefix(title).lstrip() if title else body
+    if body_subtitle and (not subtitle or body_subtitle.startswith(subtitle.rstrip("…. "))):
+        subtitle = body_subtitle  # the whole subtitle, where the summary is its cut
     rest = rest.removeprefix(subtitle).lstrip() if subtitle else rest
+    if subtitle and _same_start(subtitle, rest):
+        subtitle = ""  # a summary that is only the opening of the text, cut short
+    elif subtitle:
+        # The subtitle again as an opening paragraph (often in italics, after a cover image).
+        paragraphs = rest.split("\n\n")
+        for i, paragraph in enumerate(paragraphs[:5]):
+            if paragraph.strip() == subtitle:
+                rest = "\n\n".join(paragraphs[:i] + paragraphs[i + 1 :])
+                break
     match = _MEDIUM_ID.search(filename)
     ident = match.group(1).lower() if match else filename.rsplit(".", 1)[0]
     return Post(
@@ -112,6 +150,14 @@ def is_response(body_markup: str) -> bool:
     )
 
 
+def _same_start(summary: str, text: str) -> bool:
+    cut = summary.rstrip("…. ").strip()
+    return bool(cut) and " ".join(text.split()).startswith(" ".join(cut.split()))
+
+
 def _first_text(markup: str, match: Match) -> str:
     found = elements(markup, match)
     return text_of(found[0].inner) if found else ""
+
+
+FORMATS = [FileFormat("Medium post page", sniff, parse_file)]

@@ -187,6 +187,8 @@ def _add_posts(result: Parsed, kind: str, doc: Any) -> None:
         post = make(item) if isinstance(item, dict) else None
         if post is None:
             result.skipped["no date"] += 1
+        elif post is _EMPTY:
+            result.skipped["empty record (no text, link or media)"] += 1
         else:
             result.posts.append(post)
 
@@ -201,20 +203,35 @@ def _summarise(result: Parsed) -> Parsed:
     return result
 
 
+# A record with nothing in it (no text, link, media, place or event): skipped, and counted.
+_EMPTY: Any = object()
+
+
 def _facebook_post(item: dict[str, Any]) -> Post | None:
-    """A record of your_posts…json: text in data[].post, links in attachments (§3.2)."""
+    """A record of your_posts…json: text in data[].post, links in attachments (§3.2).
+
+    A link share ("X shared a link.") has no text of its own: its content is the link and its
+    title (external_context.name), so it is a post with that title as text and the link as
+    url, not media (FORMATS.md §12)."""
     when = from_unix(item.get("timestamp"))
     if when is None:
         return None
     texts = [d["post"] for d in _dicts(item.get("data")) if isinstance(d.get("post"), str)]
     captions: list[str] = []
     urls: list[str] = []
+    titles: list[str] = []
     media_uri = ""
+    other_attachment = False
     for attachment in _dicts(item.get("attachments")):
         for data in _dicts(attachment.get("data")):
             context = data.get("external_context") or {}
             if isinstance(context, dict) and isinstance(context.get("url"), str):
                 urls.append(context["url"])
+                if isinstance(context.get("name"), str) and context["name"].strip():
+                    titles.append(context["name"])
+            other_attachment = other_attachment or bool(
+                set(data) - {"external_context", "media", "note"}
+            )
             media = data.get("media") or {}
             if isinstance(media, dict):
                 media_uri = media_uri or str(media.get("uri") or "")
@@ -224,14 +241,22 @@ def _facebook_post(item: dict[str, Any]) -> Post | None:
                 captions.append(str(note.get("text") or ""))
     # A photo's caption lives on the photo when the post itself has no text.
     raw = "\n\n".join(t for t in texts if t.strip()) or "\n\n".join(c for c in captions if c)
+    ident = content_id("facebook", item.get("timestamp"), raw, media_uri or ",".join(urls))
     text, links = clean(raw, is_html=False)
+    shared_url = urls[0] if urls else None
+    if not text and urls and not media_uri:  # a link share: the link (and its title) is the post
+        raw = "\n".join(unique(titles)) or shared_url or ""
+        text, links = clean(raw, is_html=False)
+    elif not text and not media_uri and not other_attachment:
+        return _EMPTY
     return Post(
-        id=content_id("facebook", item.get("timestamp"), raw, media_uri or ",".join(urls)),
+        id=ident,
         source="facebook",
         kind="post" if text else "media",
         published_at=when,
         text=text,
         text_raw=raw,
+        url=shared_url if not texts else None,
         links=tuple(unique(urls + links)),
     )
 

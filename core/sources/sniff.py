@@ -44,6 +44,7 @@ FILE_FORMATS: list[FileFormat] = [
     *substack.FORMATS,
     *table.FORMATS,
 ]
+HTML_FORMATS: list[FileFormat] = [*medium.FORMATS]
 ZIP_READERS: list[ZipReader] = [
     x.read_zip,
     x_csv.read_legacy_zip,
@@ -78,7 +79,7 @@ def parse_upload(name: str, data: bytes | Path) -> list[Parsed]:
     """
     if isinstance(data, Path):
         return _parse_path(name, data)
-    if not data.strip():
+    if not data or data.isspace():  # not strip(): it would copy a large file to find out
         raise UserError(f"{name} is empty. Upload the export file itself.")
     if len(data) > MAX_FILE_BYTES and not is_zip(data[:4]) and not is_tar(data):
         raise UserError(_too_large(name))
@@ -171,6 +172,9 @@ def parse_x_parts(parts: list[tuple[str, bytes]]) -> list[Parsed]:
 
 def parse_file(name: str, data: bytes) -> Parsed:
     head = data[:65536]
+    for fmt in HTML_FORMATS:  # exports that are web pages, before web pages are refused
+        if fmt.sniff(name, head):
+            return fmt.parse(name, data)
     for pattern, what in _NOT_EXPORTS:
         if pattern.search(head[:1024]):
             hint = (

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from core.errors import ColumnsNotRecognised, UserError
+from core.errors import ColumnsNotRecognised, DateOrderUnclear, UserError
 from core.post import ENGAGEMENT, SOURCES, Post, content_id
 from core.sources.base import FileFormat, Parsed, decode, int_or_none, read_csv
-from core.sources.dates import parse_column
+from core.sources.dates import numeric_example, numeric_order, parse_column
 from core.sources.text import clean, unique
 
 # Each field and the headers that mean it, most specific first. Compared after lower-casing and
@@ -193,28 +193,49 @@ def sniff_xlsx(name: str, head: bytes) -> bool:
     return head.startswith(b"PK") and name.lower().endswith((".xlsx", ".xlsm"))
 
 
-def parse_csv(name: str, data: bytes, mapping: Mapping[str, str | None] | None = None) -> Parsed:
+DATE_ORDERS = {"day": "day first (31/12/2026)", "month": "month first (12/31/2026)"}
+
+
+def parse_csv(
+    name: str,
+    data: bytes,
+    mapping: Mapping[str, str | None] | None = None,
+    date_order: str | None = None,
+) -> Parsed:
     headers, rows = read_csv(decode(data, name), name)
-    return _parse_rows(name, "CSV", headers, rows, mapping)
+    return _parse_rows(name, "CSV", headers, rows, mapping, date_order)
 
 
-def parse_xlsx(name: str, data: bytes, mapping: Mapping[str, str | None] | None = None) -> Parsed:
+def parse_xlsx(
+    name: str,
+    data: bytes,
+    mapping: Mapping[str, str | None] | None = None,
+    date_order: str | None = None,
+) -> Parsed:
     try:
         frame = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for damaged files
         raise UserError(f"{name} could not be read as an Excel workbook ({exc}).") from None
     headers = [str(c).strip() for c in frame.columns]
     rows = iter(frame.itertuples(index=False, name=None))
-    return _parse_rows(name, "Excel sheet", headers, rows, mapping)
+    return _parse_rows(name, "Excel sheet", headers, rows, mapping, date_order)
 
 
-def parse_table(name: str, data: bytes, mapping: Mapping[str, str | None] | None) -> Parsed:
-    """A CSV or Excel sheet read with a person's column mapping (see apply_mapping)."""
-    if not data.strip():
+def parse_table(
+    name: str,
+    data: bytes,
+    mapping: Mapping[str, str | None] | None,
+    date_order: str | None = None,
+) -> Parsed:
+    """A CSV or Excel sheet read with a person's column mapping (see apply_mapping) and, for
+    numeric dates that read two ways, the order they chose ("day" or "month", DATE_ORDERS)."""
+    if not data or data.isspace():
         raise UserError(f"{name} is empty. Upload the export file itself.")
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise ValueError(f"date_order is one of {', '.join(DATE_ORDERS)}, not {date_order!r}")
     if sniff_xlsx(name, data[:4]):
-        return parse_xlsx(name, data, mapping)
-    return parse_csv(name, data, mapping)
+        return parse_xlsx(name, data, mapping, date_order)
+    return parse_csv(name, data, mapping, date_order)
 
 
 def _parse_rows(
@@ -223,6 +244,7 @@ def _parse_rows(
     headers: list[str],
     rows: Iterable[Iterable[object]],
     mapping: Mapping[str, str | None] | None = None,
+    date_order: str | None = None,
 ) -> Parsed:
     cols = apply_mapping(name, headers, mapping)
     missing = tuple(f for f in REQUIRED if f not in cols)
@@ -246,7 +268,19 @@ def _parse_rows(
         i = cols.get(fld)
         return ["" if i is None or i >= len(r) or r[i] is None else str(r[i]) for r in records]
 
-    dates = parse_column(with_times(column("date"), column("time")))
+    raw_dates = with_times(column("date"), column("time"))
+    order = date_order or numeric_order(raw_dates)
+    example = numeric_example(raw_dates)
+    if order is None and example is not None:
+        raise DateOrderUnclear(
+            f"{name}: its dates read two ways ({example} could be day first or month first) "
+            "and no date in the file tells which. Say which, and it is imported: on the Import "
+            "page, or with --dates day-first or --dates month-first on the command line.",
+            name=name,
+            columns=headers,
+            example=example,
+        )
+    dates = parse_column(raw_dates, day_first=order == "day")
     texts, platforms, urls, natives, labels = (
         column(f) for f in ("text", "platform", "url", "id", "label")
     )
@@ -281,7 +315,18 @@ def _parse_rows(
         label = labels[i].strip().lower()
         if label in ("give", "ask"):
             result.labels[post_id] = label
+    if example is not None:  # say which reading was taken, so a wrong one is seen at once
+        how = "as you chose" if date_order else "as the file's other dates show"
+        result.notes.append(
+            f"Dates were read {DATE_ORDERS[order or 'month'].split(' (')[0]} ({how}): "
+            f"{example} is {_spoken(example, order == 'day')}"
+        )
     return result
+
+
+def _spoken(value: str, day_first: bool) -> str:
+    [when] = parse_column([value], day_first=day_first)
+    return when.strftime("%-d %B %Y") if when else value
 
 
 def with_times(dates: list[str], times: list[str]) -> list[str]:

@@ -36,8 +36,19 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200b]")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
 _LOOKS_HTML = re.compile(r"<(?:[a-z][a-z0-9]*\b[^>]*|/[a-z][a-z0-9]*\s*)>", re.IGNORECASE)
-# Mojibake signatures: UTF-8 multibyte sequences read as Latin-1/cp1252.
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
+# Mojibake: UTF-8 multibyte sequences read as Latin-1 or cp1252. A continuation byte (0x80-0xBF)
+# reads as itself in Latin-1, and 0x80-0x9F as these in cp1252 ("€" is "â‚¬").
+_CP1252_HIGH = "".join(
+    bytes([b]).decode("cp1252")
+    for b in range(0x80, 0xA0)
+    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+)
+_CONT = f"[\u0080-\u00bf{_CP1252_HIGH}]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4]{_CONT}")
+# One whole UTF-8 sequence in that disguise (lead byte, then its continuation bytes), in runs.
+_MOJIBAKE_RUN = re.compile(
+    f"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})+"
+)
 
 
 class _TextAndLinks(HTMLParser):
@@ -48,6 +59,10 @@ class _TextAndLinks(HTMLParser):
         self._skip = 0
         self._invisible = 0
         self._span_stack: list[bool] = []
+        # The open <a>: its href and where its text starts; and whether Mastodon's display
+        # spans (invisible / ellipsis) show only a piece of that href.
+        self._anchor: tuple[str, int] | None = None
+        self._display_url = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
@@ -62,9 +77,15 @@ class _TextAndLinks(HTMLParser):
                 {"mention", "hashtag", "u-url"} & set(classes)
             ):
                 self.links.append(href)
+                self._anchor, self._display_url = (href, len(self.parts)), False
         if tag == "span":
-            # Mastodon hides URL prefixes in <span class="invisible">; keep the visible text.
-            invisible = "invisible" in (attrs_d.get("class") or "").split()
+            # Mastodon shows a long link as pieces: "invisible" spans (the scheme, the tail)
+            # and an "ellipsis" span (the middle, cut). The whole link is the anchor's href,
+            # which replaces the pieces at </a>; elsewhere an invisible span stays hidden.
+            classes = (attrs_d.get("class") or "").split()
+            invisible = "invisible" in classes
+            if self._anchor is not None and (invisible or "ellipsis" in classes):
+                self._display_url = True
             self._span_stack.append(invisible)
             self._invisible += invisible
         if tag in _BLOCK_TAGS:
@@ -78,6 +99,11 @@ class _TextAndLinks(HTMLParser):
             return
         if tag == "span" and self._span_stack:
             self._invisible -= self._span_stack.pop()
+        if tag == "a" and self._anchor is not None:
+            href, start = self._anchor
+            if self._display_url:
+                self.parts[start:] = [href]
+            self._anchor, self._display_url = None, False
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -103,21 +129,29 @@ def html_to_text(markup: str) -> tuple[str, list[str]]:
 
 
 def fix_mojibake(text: str) -> str:
-    """Undo UTF-8 read as Latin-1 (Meta exports), repeatedly while it keeps decoding."""
+    """Undo UTF-8 read as Latin-1 (Meta exports), repeatedly while it keeps decoding.
+
+    The whole string first; when it does not decode as one (proper UTF-8 beside mojibake, as a
+    Threads post edited after an export bug has), each run of disguised UTF-8 on its own."""
     for _ in range(3):
         if not _MOJIBAKE.search(text):
             break
-        try:
-            fixed = text.encode("latin-1").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            try:
-                fixed = text.encode("cp1252").decode("utf-8")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                break
+        fixed = _undo(text)
+        if fixed is None:
+            fixed = _MOJIBAKE_RUN.sub(lambda m: _undo(m.group(0)) or m.group(0), text)
         if fixed == text:
             break
         text = fixed
     return text
+
+
+def _undo(text: str) -> str | None:
+    for encoding in ("latin-1", "cp1252"):
+        try:
+            return text.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return None
 
 
 def tidy(text: str) -> str:

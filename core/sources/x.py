@@ -267,9 +267,11 @@ def _post(tid: str, tweet: dict[str, Any]) -> Post:
             text = text.replace(short, expanded)
         if expanded:
             links.append(expanded)
-    for m in (entities.get("media") or []) + (
+    media = (entities.get("media") or []) + (
         (tweet.get("extended_entities") or {}).get("media") or []
-    ):
+    )
+    has_media = bool(media)
+    for m in media:
         if m.get("url"):
             text = text.replace(m["url"], "")  # the t.co of attached media is not a link
     text = normalize(tidy(html.unescape(text)))
@@ -279,6 +281,8 @@ def _post(tid: str, tweet: dict[str, Any]) -> Post:
         kind = "reply"
     elif any(STATUS_URL.match(link) for link in links):
         kind = "quote"
+    elif not text and has_media:  # only a picture or video: what other platforms call media
+        kind = "media"
     else:
         kind = "post"
     return Post(

@@ -83,7 +83,7 @@ def test_the_cost_of_asks_shows_where_a_series_is_stored(app, mine, monkeypatch,
     series = pd.DataFrame(
         {"date": weeks, "source": "table", "measure": "unsubscribes", "value": range(12)}
     )
-    monkeypatch.setattr(Store, "audience", lambda self, name: series, raising=False)
+    monkeypatch.setattr(Store, "measures", lambda self, name: series)
     at = app()
     said = [unescape(m.value) for m in at.markdown]
     assert any(m.startswith("Spreadsheet: Too few weeks to tell") for m in said), said

@@ -297,3 +297,26 @@ def test_tweets_js_and_note_tweet_js_selected_together_are_one_import(app, alert
     (summary,) = alerts(at)["success"]
     assert summary.startswith("tweets.js + note-tweet.js (X archive): 1 new")
     assert alerts(at)["error"] == []
+
+
+def test_a_sheet_whose_dates_read_two_ways_asks_which_and_imports_so(
+    app, alerts, seed, store, make
+):
+    seed("Empty", files={})
+    at = app("import")
+    sheet = [["date", "text"], ["05/11/2026", "Five tips for calmer reviews"],
+             ["06/11/2026", "A thread on testing"]]  # fmt: skip
+    upload(at, ("audit.csv", make.csv(sheet), "text/csv"))
+    (error,) = alerts(at)["error"]
+    assert "05/11/2026 could be day first or month first" in error
+    assert store.posts("Empty").empty  # nothing imported before the answer
+    order = at.radio(key="map_columns_0:date_order")
+    assert order.value == "day"
+    assert at.selectbox(key="map_columns_0:date").value == "date"  # found columns kept
+    order.set_value("day")
+    at.button(key=MAP_BUTTON).click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    dates = sorted(store.posts("Empty")["published_at"].dt.strftime("%Y-%m-%d"))
+    assert dates == ["2026-11-05", "2026-11-06"]
+    captions = [c.value.replace("\\", "") for c in at.caption]
+    assert any("read day first (as you chose): 05/11/2026 is 5 November" in c for c in captions)

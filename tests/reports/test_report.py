@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 
@@ -174,3 +175,34 @@ def test_cli_report_json_carries_consistency_and_ledger(store, workspace, make) 
     assert data["consistency"]["all"]["posts"] == 1
     assert data["ledger"]["weekly"][0]["week"] == "2024-01-01"
     assert data["ledger"]["balance"] < 1.0  # faded since 2024
+
+
+def test_posts_jsonl_writes_null_where_a_post_has_no_verdict_or_count() -> None:
+    """330 lines of a real Mastodon archive (photos without words) came out as "label": NaN,
+    which a strict JSON parser rejects."""
+    from core.reports.export import posts_jsonl
+    from tests.frames import posts_frame
+
+    frame = posts_frame(
+        [
+            {"at": "2026-03-02 09:00", "label": "give", "likes": 3},
+            {"at": "2026-03-03 09:00", "label": None, "kind": "media", "text": ""},
+        ]
+    )
+    frame["p_ask"] = [0.123456, float("nan")]
+    frame["reasons"] = [["teaches"], []]
+    lines = list(posts_jsonl(frame, ["id", "published_at", "label", "p_ask", "likes", "reasons"]))
+
+    def strict(token: str) -> object:
+        raise ValueError(f"not JSON: {token}")
+
+    rows = [json.loads(line, parse_constant=strict) for line in lines]
+    assert rows[0] == {
+        "id": "p000",
+        "published_at": "2026-03-02T09:00:00+00:00",
+        "label": "give",
+        "p_ask": 0.1235,
+        "likes": 3,
+        "reasons": ["teaches"],
+    }
+    assert rows[1]["label"] is None and rows[1]["p_ask"] is None and rows[1]["likes"] is None

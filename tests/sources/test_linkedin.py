@@ -166,3 +166,39 @@ def test_post_id_from_share_link() -> None:
     assert linkedin.post_id("…/urn%3Ali%3Ashare%3A7?x=%C3%A9%25") == "linkedin:share:7"
     assert linkedin.post_id("…/urn%253Ali%253Ashare%253A7") is None  # escaped twice: not a urn
     assert linkedin.post_id("…/feed/update/urn:li:activity:7/") == "linkedin:activity:7"
+
+
+def old_shares_csv(rows: list[list[str]]) -> bytes:
+    """A 2017-2019 Shares.csv as LinkedIn wrote it: UTF-16 LE with a BOM, tab-separated, every
+    field quoted, spaced headers, dates like 2017/06/08 08:15:44 UTC (FORMATS.md §12)."""
+    header = ["Date", "Share Title", "Share Description", "Share Link", "Share Commentary",
+              "Shared URL", "Media URL", "Type", "Visibility"]  # fmt: skip
+    lines = ["\t".join(f'"{v}"' for v in row) for row in [header, *rows]]
+    return "\r\n".join(lines).encode("utf-16")  # Python writes the LE BOM first
+
+
+def test_a_2017_shares_csv_in_utf16_with_tabs_is_linkedin_and_keeps_link_shares() -> None:
+    data = old_shares_csv(
+        [
+            ["2017/06/08 08:15:44 UTC", "", "", f"{SHARE}6278912345678901234",
+             "Five things I learned running a remote team", "", "", "", "PUBLIC"],
+            ["2018/01/02 10:00:00 UTC", "Why reviews matter", "An essay on review",
+             f"{SHARE}6352000000000000000", "", "https://peer.example/reviews", "", "ARTICLE",
+             "PUBLIC"],
+            ["2019/03/04 11:00:00 UTC", "", "", f"{SHARE}6500000000000000000", "", "", "", "",
+             "PUBLIC"],
+        ]
+    )  # fmt: skip
+    assert data.startswith(b"\xff\xfe")
+    [result] = parse_upload("Shares.csv", data)
+    assert result.format == "LinkedIn"
+    post, share, repost = result.posts
+    assert post.text == "Five things I learned running a remote team"
+    assert post.published_at == datetime(2017, 6, 8, 8, 15, 44, tzinfo=UTC)
+    assert post.id == "linkedin:share:6278912345678901234"
+    assert (share.kind, share.text) == ("post", "Why reviews matter")
+    assert share.links == ("https://peer.example/reviews",)
+    assert repost.kind == "repost" and repost.text == ""
+    # Inside a zip too.
+    [zipped] = parse_upload("linkedin.zip", zip_of({"Shares.csv": data}))
+    assert len(zipped.posts) == 3

@@ -120,7 +120,9 @@ def test_outbox_kinds_visibility_and_counts() -> None:
 def test_html_to_text_with_outbound_links_only() -> None:
     [result] = parse_upload("outbox.json", outbox(ITEMS[:1]))
     [post] = result.posts
-    assert post.text == '"#caterday is serious business." Read blog.example/cats and ask @kim'
+    assert post.text == (
+        '"#caterday is serious business." Read https://blog.example/cats and ask @kim'
+    )
     assert post.links == ("https://blog.example/cats",)  # no hashtag or mention anchors
     assert post.id == "mastodon:https://social.example/@sam/109333840388857211"
     assert post.language == "en"

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from paths import FIXTURES
 
+from core.errors import UserError
 from core.sources import medium
 from core.sources.archive import SafeZip
 from core.sources.sniff import parse_upload
@@ -93,3 +94,44 @@ def test_posts_folder_without_medium_markers_is_not_medium() -> None:
         zf.writestr("site/posts/a.html", "<html><body><p>plain page</p></body></html>")
     found, claimed = medium.read_zip(SafeZip(buffer.getvalue(), "z"))
     assert (found, claimed) == ([], set())
+
+
+def page(body: str, summary: str = "Why the second draft is kinder") -> bytes:
+    """A posts/*.html page in Medium's shape (FORMATS.md §9.3), taken out of the zip."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kind edits</title></head>
+<body><article class="h-entry"><header><h1 class="p-name">Kind edits</h1></header>
+<section data-field="subtitle" class="p-summary">{summary}</section>
+<section data-field="body" class="e-content"><section class="section"><div class="section-inner">
+{body}</div></section></section>
+<footer><a href="https://medium.com/p/1"><time class="dt-published"
+datetime="2021-04-05T06:07:08.000Z">April 5, 2021</time></a>
+<a href="https://medium.com/@sam/kind-edits-0123456789ab" class="p-canonical">Canonical</a>
+</footer></article></body></html>""".encode()
+
+
+def test_a_loose_post_page_imports_as_medium_not_as_a_web_page() -> None:
+    body = (
+        '<h3 class="graf graf--h3 graf--title">Kind edits</h3>'
+        '<figure class="graf graf--figure"><img src="https://cdn.example/a.jpg" alt=""></figure>'
+        '<h4 class="graf graf--h4 graf--subtitle">Why the second draft is kinder to readers</h4>'
+        '<p class="graf graf--p"><em>Why the second draft is kinder to readers</em></p>'
+        '<p class="graf graf--p">Cut every sentence that explains the joke.</p>'
+        '<p class="graf graf--p">Then read it aloud.</p>'
+    )
+    name = "2021-04-05_Kind-edits-0123456789ab.html"
+    [result] = parse_upload(name, page(body, summary="Why the second draft is kinder…"))
+    assert result.format == "Medium"
+    [post] = result.posts
+    assert post.id == "medium:0123456789ab" and post.kind == "article"
+    assert post.text == (
+        "Kind edits\n\nWhy the second draft is kinder to readers\n\n"
+        "Cut every sentence that explains the joke.\n\nThen read it aloud."
+    )
+    assert post.published_at == datetime(2021, 4, 5, 6, 7, 8, tzinfo=UTC)
+
+
+def test_a_loose_draft_page_is_skipped_and_an_ordinary_web_page_still_refused() -> None:
+    [draft] = parse_upload("draft_Kind-edits-0123456789ab.html", page("<p>Soon.</p>"))
+    assert draft.posts == [] and draft.skipped == {"draft (not published)": 1}
+    with pytest.raises(UserError, match="web page"):
+        parse_upload("index.html", b"<!doctype html><html><body><p>Hello</p></body></html>")

@@ -120,6 +120,34 @@ def test_facebook_posts_mojibake_repaired_links_and_media_kept() -> None:
     assert link.id.startswith("facebook:h")
 
 
+def test_a_facebook_link_share_is_a_post_of_its_link_and_title_and_empty_records_are_skipped() -> (
+    None
+):
+    """The real shapes (FORMATS.md §12): "X shared a link." with no text of its own came in as
+    media with no url; records with nothing in them came in as media too."""
+    share = {
+        "timestamp": 1372444612,
+        "attachments": [{"data": [{"external_context": {
+            "url": "http://peer.example/essay", "name": mojibake("Why slow code reviews pay")}}]}],
+        "data": [{"update_timestamp": 1372444612}],
+        "title": "Sam Doe shared a link.",
+    }  # fmt: skip
+    bare = {
+        "timestamp": 1372444700,
+        "attachments": [{"data": [{"external_context": {"url": "http://peer.example/x"}}]}],
+        "title": "Sam Doe shared a link.",
+    }
+    empty = {"timestamp": 1372444800, "data": [{"update_timestamp": 1372444800}], "title": ""}
+    [result] = parse_upload("your_posts_1.json", meta_json([share, bare, empty]))
+    titled, untitled = result.posts
+    assert (titled.kind, titled.text) == ("post", "Why slow code reviews pay")
+    assert titled.url == "http://peer.example/essay"
+    assert titled.links == ("http://peer.example/essay",)
+    assert (untitled.kind, untitled.text) == ("post", "http://peer.example/x")
+    assert untitled.url == "http://peer.example/x"
+    assert result.skipped == {"empty record (no text, link or media)": 1}
+
+
 def test_facebook_ids_are_stable_across_reimports() -> None:
     first = parse_upload("a.json", meta_json(FB_POSTS))[0].posts
     again = parse_upload("b.json", meta_json(FB_POSTS))[0].posts

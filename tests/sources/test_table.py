@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 import pandas as pd
 import pytest
 
-from core.errors import ColumnsNotRecognised, UserError
+from core.errors import ColumnsNotRecognised, DateOrderUnclear, UserError
+from core.sources import table
 from core.sources.sniff import parse_upload
 from core.sources.table import map_columns, parse_csv, parse_table, suggest_mapping
 
@@ -322,7 +323,7 @@ def test_a_mapping_applies_to_an_excel_sheet_too() -> None:
             "Buffer export",
             ["Posted At", "Channel", "Post Text", "Link", "Likes", "Comments", "Shares",
              "Impressions", "Clicks", "Engagement Rate"],
-            ["2024-03-05 14:30", "Twitter", "Five tips for calmer code review",
+            ["2024-03-15 14:30", "Twitter", "Five tips for calmer code review",
              "https://x.com/acme/status/1", "1,234", "12", "3", "10,500", "88", "4.5%"],
             {"likes": 1234, "replies": 12, "reposts": 3, "impressions": 10500, "clicks": 88},
         ),
@@ -330,7 +331,7 @@ def test_a_mapping_applies_to_an_excel_sheet_too() -> None:
             "Hootsuite export",
             ["Date (GMT)", "Social Network", "Message", "Post Link", "Likes", "Comments",
              "Shares"],
-            ["03/05/2024 14:30", "TWITTER", "Five tips for calmer code review",
+            ["03/15/2024 14:30", "TWITTER", "Five tips for calmer code review",
              "https://x.com/acme/status/1", "7", "1", "2"],
             {"likes": 7, "replies": 1, "reposts": 2},
         ),
@@ -338,7 +339,7 @@ def test_a_mapping_applies_to_an_excel_sheet_too() -> None:
             "Sprout Social export",
             ["Date", "Post ID", "Network", "Post Type", "Profile", "Link", "Post", "Impressions",
              "Reach", "Reactions", "Comments", "Shares", "Post Link Clicks"],
-            ["3/5/2024 2:30 pm", "991", "Twitter", "Tweet", "@acme", "https://x.com/acme/status/1",
+            ["3/15/2024 2:30 pm", "991", "Twitter", "Tweet", "@acme", "https://x.com/acme/status/1",
              "Five tips for calmer code review", "2.5K", "900", "40", "4", "6", "31"],
             {"likes": 40, "replies": 4, "reposts": 6, "impressions": 2500, "clicks": 31},
         ),
@@ -346,7 +347,7 @@ def test_a_mapping_applies_to_an_excel_sheet_too() -> None:
             "Later export",
             ["Date Published", "Social Profile", "Platform", "Caption", "Likes", "Comments",
              "Impressions", "Reach"],
-            ["2024-03-05 14:30:00", "acme", "X (Twitter)", "Five tips for calmer code review",
+            ["2024-03-15 14:30:00", "acme", "X (Twitter)", "Five tips for calmer code review",
              "15", "2", "1 200", "800"],
             {"likes": 15, "replies": 2, "impressions": 1200},
         ),
@@ -354,7 +355,7 @@ def test_a_mapping_applies_to_an_excel_sheet_too() -> None:
             "Publer export",
             ["Date", "Account", "Network", "Text", "Post URL", "Reactions", "Comments",
              "Shares", "Impressions", "Clicks"],
-            ["2024-03-05 14:30", "Acme", "twitter", "Five tips for calmer code review",
+            ["2024-03-15 14:30", "Acme", "twitter", "Five tips for calmer code review",
              "https://x.com/acme/status/1", "9", "0", "1", "300", "5"],
             {"likes": 9, "replies": 0, "reposts": 1, "impressions": 300, "clicks": 5},
         ),
@@ -365,7 +366,7 @@ def test_scheduling_tool_exports_are_named_and_mapped(make, tool, header, row, e
     assert result.format == tool
     (post,) = result.posts
     assert post.text == "Five tips for calmer code review"
-    assert post.published_at == datetime(2024, 3, 5, 14, 30, tzinfo=UTC)
+    assert post.published_at == datetime(2024, 3, 15, 14, 30, tzinfo=UTC)
     assert post.source == "x"
     assert post.engagement == expected
     if "Link" in header or "Post Link" in header or "Post URL" in header:
@@ -401,10 +402,29 @@ def test_network_names_as_tools_write_them(make, value: str, source: str) -> Non
 
 
 # --- numeric dates: one order per column ------------------------------------------------------
-def test_numeric_dates_are_month_first_when_nothing_says_otherwise(make) -> None:
-    data = make.csv([["date", "text"], ["03/04/2024", "a"], ["12/05/2024 10:00", "b"]])
-    whens = [p.published_at for p in parsed("posts.csv", data).posts]
-    assert whens == [datetime(2024, 3, 4, tzinfo=UTC), datetime(2024, 12, 5, 10, tzinfo=UTC)]
+def test_numeric_dates_that_read_two_ways_are_asked_and_the_answer_is_shown(make) -> None:
+    """05/11/2026 is 5 November or May 11: it was read US-style without a word."""
+    data = make.csv([["date", "text"], ["05/11/2026", "a"], ["12/05/2026 10:00", "b"]])
+    with pytest.raises(DateOrderUnclear) as refused:
+        parsed("posts.csv", data)
+    assert refused.value.example == "05/11/2026" and refused.value.columns == ["date", "text"]
+    assert "day first or month first" in refused.value.message
+    month = table.parse_table("posts.csv", data, {}, date_order="month")
+    assert [p.published_at for p in month.posts] == [
+        datetime(2026, 5, 11, tzinfo=UTC), datetime(2026, 12, 5, 10, tzinfo=UTC)]  # fmt: skip
+    assert "Dates were read month first (as you chose): 05/11/2026 is 11 May 2026" in month.notes
+    day = table.parse_table("posts.csv", data, {}, date_order="day")
+    assert [p.published_at for p in day.posts] == [
+        datetime(2026, 11, 5, tzinfo=UTC), datetime(2026, 5, 12, 10, tzinfo=UTC)]  # fmt: skip
+
+
+def test_a_column_that_shows_its_order_is_read_so_and_says_so(make) -> None:
+    data = make.csv([["date", "text"], ["05/11/2026", "a"], ["12/25/2026", "b"]])
+    result = parsed("posts.csv", data)
+    assert result.posts[0].published_at == datetime(2026, 5, 11, tzinfo=UTC)
+    assert any("read month first (as the file's other dates show)" in n for n in result.notes)
+    same = parsed("posts.csv", make.csv([["date", "text"], ["05/05/2026", "a"]]))
+    assert same.posts[0].published_at == datetime(2026, 5, 5, tzinfo=UTC) and not same.notes
 
 
 def test_one_day_over_twelve_makes_the_whole_column_day_first(make) -> None:
@@ -430,14 +450,14 @@ def test_a_time_in_a_column_of_its_own_joins_its_date(make) -> None:
     data = make.csv(
         [
             ["Date", "Time", "Text"],
-            ["03/05/2024", "14:30", "a"],
+            ["03/25/2024", "14:30", "a"],
             ["2024-03-06 09:15", "10:00", "has its own time"],
             ["2024-03-07", "", "no time"],
         ]
     )
     got = {p.text: p.published_at for p in parsed("posts.csv", data).posts}
     assert got == {
-        "a": datetime(2024, 3, 5, 14, 30, tzinfo=UTC),
+        "a": datetime(2024, 3, 25, 14, 30, tzinfo=UTC),
         "has its own time": datetime(2024, 3, 6, 9, 15, tzinfo=UTC),
         "no time": datetime(2024, 3, 7, tzinfo=UTC),
     }

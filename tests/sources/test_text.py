@@ -42,14 +42,27 @@ def test_anchor_links_are_collected_but_mentions_and_hashtags_are_not() -> None:
     assert links == ["https://peer.example/post"]
 
 
-def test_mastodon_invisible_url_parts_are_hidden() -> None:
+def test_a_mastodon_link_shown_in_pieces_is_the_whole_href() -> None:
+    """The real shape (FORMATS.md §12): an invisible scheme, a cut "ellipsis" middle and an
+    invisible tail. Keeping only the visible piece stored 301 links of one archive cut short."""
     markup = (
-        '<a href="https://blog.example/a-long-path"><span class="invisible">https://</span>'
-        '<span class="">blog.example/a-long</span><span class="invisible">-path</span></a>'
+        '<p>Listen: <a href="https://open.spotify.com/track/597wvQ0bqfJgszRg4eDVy1?si=US3O" '
+        'rel="nofollow noopener" target="_blank"><span class="invisible">https://</span>'
+        '<span class="ellipsis">open.spotify.com/track/597wvQ0</span>'
+        '<span class="invisible">bqfJgszRg4eDVy1?si=US3O</span></a> now</p>'
     )
     text, links = html_to_text(markup)
-    assert text == "blog.example/a-long"
-    assert links == ["https://blog.example/a-long-path"]
+    assert text == "Listen: https://open.spotify.com/track/597wvQ0bqfJgszRg4eDVy1?si=US3O now"
+    assert links == ["https://open.spotify.com/track/597wvQ0bqfJgszRg4eDVy1?si=US3O"]
+
+
+def test_an_invisible_span_outside_a_link_stays_hidden_and_plain_anchors_keep_their_words() -> None:
+    text, links = html_to_text(
+        '<p><span class="invisible">secret</span>See <a href="https://peer.example/x">'
+        "this essay</a></p>"
+    )
+    assert text == "See this essay"
+    assert links == ["https://peer.example/x"]
 
 
 def test_image_alt_text_is_kept() -> None:
@@ -123,6 +136,16 @@ def test_looks_like_html() -> None:
 )
 def test_mojibake_from_meta_exports_is_repaired(garbled: str, fixed: str) -> None:
     assert fix_mojibake(garbled) == fixed
+
+
+def test_mojibake_beside_proper_utf8_in_one_string_is_repaired_run_by_run() -> None:
+    """A real Threads post: proper "café" and "🌱" beside a euro sign and an emoji written as
+    Latin-1 (the whole-string repair fails on the proper characters and used to keep all)."""
+    bad_euro = "€".encode().decode("latin-1")  # "â\x82¬": shown as "â¬"
+    bad_party = "🎉".encode().decode("latin-1")
+    garbled = f"Our café 🌱 menu: coffee 3 {bad_euro} {bad_party}"
+    assert fix_mojibake(garbled) == "Our café 🌱 menu: coffee 3 € 🎉"
+    assert fix_mojibake("Prix: 3 â‚¬ au café") == "Prix: 3 € au café"  # read as cp1252
 
 
 @pytest.mark.parametrize("fine", ["São Paulo, Ça va à Évian", "naïve café", "plain ascii", ""])

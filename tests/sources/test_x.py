@@ -96,6 +96,19 @@ def test_tco_links_are_replaced_by_the_urls_they_stand_for(make) -> None:
     assert "https://t.co/abc" in post.text_raw  # the raw text stays as exported
 
 
+def test_a_post_that_is_only_a_picture_is_media_like_on_other_platforms(make) -> None:
+    picture = make.tweet("7", "https://t.co/pic")
+    picture["tweet"]["entities"]["media"] = [{"url": "https://t.co/pic", "type": "photo"}]
+    picture["tweet"]["extended_entities"] = {"media": picture["tweet"]["entities"]["media"]}
+    words = make.tweet("8", "Our new mugs https://t.co/pic2")
+    words["tweet"]["entities"]["media"] = [{"url": "https://t.co/pic2", "type": "photo"}]
+    empty = make.tweet("9", "")  # no words and no picture: a post with nothing, not media
+    posts = by_id(posts_of("tweets.js", make.tweets_js([picture, words, empty])))
+    assert (posts["x:7"].kind, posts["x:7"].text) == ("media", "")
+    assert (posts["x:8"].kind, posts["x:8"].text) == ("post", "Our new mugs")
+    assert posts["x:9"].kind == "post"
+
+
 def test_html_escapes_from_the_api_are_undone(make) -> None:
     (post,) = posts_of(
         "tweets.js", make.tweets_js([make.tweet("1", "Q&amp;A &lt;today&gt;")])
