@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from core.balance import metrics
+from core.balance.pays import LOSSES
 from core.plan import checks, platforms
 from core.plan.planned import PlannedPost
 from core.post import ENGAGEMENT
@@ -73,7 +74,9 @@ def _plan_keys(plans: pd.DataFrame) -> set[str]:
 def engagement_score(pool: pd.DataFrame) -> pd.Series:
     """Each post's engagement as the mean of its percentile ranks among the pool, over the
     counts it has (likes, reposts, …); missing where it has none."""
-    measures = [m for m in ENGAGEMENT if m in pool and pool[m].notna().any()]
+    measures = [
+        m for m in ENGAGEMENT if m in pool and m not in LOSSES and pool[m].notna().any()
+    ]  # a count of people lost (unsubscribes) is no merit
     if not measures:
         return pd.Series(float("nan"), index=pool.index)
     ranks = pd.DataFrame({m: pool[m].astype(float).rank(pct=True) for m in measures})
