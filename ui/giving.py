@@ -27,12 +27,6 @@ def audience(name: str) -> pd.DataFrame:
     return store().measures(name)
 
 
-def mentions(name: str) -> pd.DataFrame | None:
-    """Mentions of the person (circle.RECEIVED_COLUMNS), where an import stored any."""
-    load = getattr(store(), "mentions", None)
-    return load(name) if callable(load) else None
-
-
 @st.cache_data(show_spinner=False, max_entries=16)
 def _pays(name: str, version: int, key: tuple[object, ...], _live: pd.DataFrame) -> list[pays.Pay]:
     return pays.pays(_live)
@@ -42,7 +36,8 @@ def _pays(name: str, version: int, key: tuple[object, ...], _live: pd.DataFrame)
 def _circle(
     name: str, version: int, key: tuple[object, ...], _posts: pd.DataFrame, _settings: Settings
 ) -> circle.Circle:
-    return circle.circle(_posts, _settings.brand, mentions(name))
+    # Who gives back needs mentions of the person by others, which no import stores yet.
+    return circle.circle(_posts, _settings.brand)
 
 
 def _pays_table(found: list[pays.Pay]) -> pd.DataFrame:

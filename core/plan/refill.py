@@ -38,7 +38,7 @@ DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DATED = re.compile(
     rf"\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week(?:end)?|"
     rf"month|year|season)|next (?:week|month|year)|last (?:week|month|night|chance)|"
-    rf"right now|now live|just (?:launched|announced|released)|ends?|ending|until|deadline|"
+    rf"right now|now live|just (?:launched|announced|released)|deadline|"
     rf"countdown|happy (?:new year|holidays|halloween|easter|christmas|thanksgiving)|"
     rf"{DAYS}|(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
     rf"(?:{MONTHS})\b|(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?)\b",
