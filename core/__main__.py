@@ -216,7 +216,8 @@ def report_(workspace: str, as_json: bool, html_path: Path | None) -> None:
         click.echo(f"HTML report written to {html_path}", err=True)
     if as_json:
         now = pd.Timestamp.now(tz="UTC")
-        data = {"workspace": workspace, **report.workspace_data(posts, settings, now)}
+        audience = store.measures(workspace)  # followers, unsubscribes by day: the cost of asks
+        data = {"workspace": workspace, **report.workspace_data(posts, settings, now, audience)}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     data = {"workspace": workspace, **metrics.summary(posts, settings)}

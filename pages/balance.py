@@ -210,8 +210,8 @@ silent = [SOURCES.get(s, s) for s in engagement.sources_without(live)]
 if silent and not medians.empty:
     st.caption(f"No engagement counts in the exports of: {', '.join(silent)}.")
 
-shown = frame if source == "all" else frame[frame["source"] == source]
-giving_sections(name, live, shown, cfg, source)
+of_source = frame if source == "all" else frame[frame["source"] == source]
+giving_sections(name, live, of_source, cfg, source)
 
 st.subheader("Reports")
 db = store()  # taken here: the download callables run outside the page script

@@ -111,3 +111,39 @@ def test_check_text_lists_the_refill(workspace: str, tmp_path: Path) -> None:
     result = run("check", str(path), "--workspace", workspace)
     assert result.exit_code == 1
     assert "Refill for the week of" in result.output
+
+
+def test_report_json_measures_the_cost_of_asks_from_stored_followers(store: Store, tmp_path):
+    from datetime import date, timedelta
+
+    from core.post import Measure
+    from core.store import ImportBatch, ImportSummary
+
+    # Ten weeks from Monday 5 January 2026: a give every Monday, three asks on the Tuesday of
+    # weeks 0, 2, 4, 6, 8. New followers on the Wednesday after: 1 after an ask week, else 6.
+    monday = pd.Timestamp("2026-01-05 09:00")
+    lines = ["date,platform,text,label"]
+    for n in range(11):
+        week = monday + pd.Timedelta(weeks=n)
+        lines.append(f"{week:%Y-%m-%d %H:%M},linkedin,A tip for week {n},give")
+        if n % 2 == 0 and n < 10:
+            lines += [f"{week + pd.Timedelta(days=1, hours=h):%Y-%m-%d %H:%M},linkedin,"
+                      f"Buy offer {n}-{h},ask" for h in range(3)]  # fmt: skip
+    name = store.create_workspace("Followers")
+    path = tmp_path / "linkedin.csv"
+    path.write_text("\n".join(lines) + "\n")
+    assert ingest.import_path(store, name, path).ok
+    followers = [
+        Measure(date(2026, 1, 7) + timedelta(weeks=n), "linkedin", "new_followers",
+                1 if (n - 1) % 2 == 0 else 6)
+        for n in range(1, 11)
+    ]  # fmt: skip
+    summary = ImportSummary("followers.xlsx", "LinkedIn analytics")
+    store.save_import(name, [ImportBatch(summary, [], [], {}, measures=followers)])
+    data = json.loads(run("report", "--workspace", name, "--json").output)
+    [cost] = data["ask_cost"]
+    assert (cost["source"], cost["measure"], cost["kind"]) == ("linkedin", "new_followers", "gain")
+    assert (cost["weeks"], cost["heavy_weeks"], cost["light_weeks"]) == (10, 5, 5)
+    assert (cost["heavy_mean"], cost["light_mean"], cost["difference"]) == (1, 6, -5)
+    assert (cost["low"], cost["high"]) == (-5, -5)
+    assert "5.0 fewer" in cost["sentence"]

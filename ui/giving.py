@@ -21,17 +21,10 @@ def _platform(key: str) -> str:
     return "All platforms" if key == pays.ALL else SOURCES.get(key, key)
 
 
-def audience(name: str) -> pd.DataFrame | None:
-    """The followers/unsubscribes series (ask_cost.AUDIENCE_COLUMNS) the exports carried, where
-    the store keeps them; None until an import of such an export is stored."""
-    load = getattr(store(), "audience", None)
-    return load(name) if callable(load) else None
-
-
-def mentions(name: str) -> pd.DataFrame | None:
-    """Mentions of the person (circle.RECEIVED_COLUMNS), where an import stored any."""
-    load = getattr(store(), "mentions", None)
-    return load(name) if callable(load) else None
+def audience(name: str) -> pd.DataFrame:
+    """The account's followers and unsubscribes by day (ask_cost.AUDIENCE_COLUMNS), as the
+    imports of LinkedIn analytics, X's overview or Mailchimp stored them."""
+    return store().measures(name)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -43,7 +36,8 @@ def _pays(name: str, version: int, key: tuple[object, ...], _live: pd.DataFrame)
 def _circle(
     name: str, version: int, key: tuple[object, ...], _posts: pd.DataFrame, _settings: Settings
 ) -> circle.Circle:
-    return circle.circle(_posts, _settings.brand, mentions(name))
+    # Who gives back needs mentions of the person by others, which no import stores yet.
+    return circle.circle(_posts, _settings.brand)
 
 
 def _pays_table(found: list[pays.Pay]) -> pd.DataFrame:

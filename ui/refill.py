@@ -106,13 +106,18 @@ def refill_and_rules(
 def draft_rules_section(
     name: str, text: str, platform: str, label: str, settings: Settings, now: pd.Timestamp
 ) -> None:
-    """The platform rules a draft published now would break."""
+    """The platform rules a draft published now would break (a Reddit draft names its
+    subreddit, for the 9:1 rule)."""
+    subreddit = None
+    if platform == "reddit":
+        subreddit = st.text_input("Subreddit", placeholder="r/…", key="draft_subreddit") or None
     stored = store().plans(name)
     planned = None
     if stored and label == "ask":  # only an ask can be cross-posted
         model = learning.model_for(store(), name)
         planned = checks.classify_plans(stored, settings.brand, model=model)
-    for warning in rules.draft_rules(
-        text, platform, label, posts(name), settings.brand, now, planned
-    ):
+    found = rules.draft_rules(
+        text, platform, label, posts(name), settings.brand, now, planned, subreddit=subreddit
+    )
+    for warning in found:
         st.warning(plain(warning.text()))

@@ -20,8 +20,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-# The audience series' columns: one row per day (or campaign) a measure was reported.
-AUDIENCE_COLUMNS = ["date", "source", "measure", "value"]
+from core.post import MEASURE_COLUMNS
+
+# The audience series' columns: one row per day (or campaign) a measure was reported, as
+# Store.measures returns them.
+AUDIENCE_COLUMNS = MEASURE_COLUMNS
 LEVEL = 0.90
 RESAMPLES = 2000
 SEED = 16

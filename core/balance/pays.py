@@ -147,10 +147,6 @@ def records(found: list[Pay]) -> list[dict[str, Any]]:
     return [p.as_dict() for p in found]
 
 
-def _times(value: float) -> str:
-    return f"{value:.2g}×" if value < 10 else f"{value:.0f}×"
-
-
 def _said(p: Pay) -> str:
     """'your give posts earn more likes than your asks', the other way round, or for a count
     of people lost (unsubscribes), which side loses more."""
@@ -216,18 +212,3 @@ REFERENCES = (
         "mostly post about themselves); the authors note that which causes which is not clear.",
     ),
 )
-
-
-def describe(p: Pay) -> str:
-    """'likes on X: gives 12 vs asks 4 (3× , 90% interval 2×–4.5×; 40 give, 12 ask posts)'."""
-    if p.ratio is None:
-        head = f"asks' median is 0 against {p.give_median:g} for gives"
-    else:
-        head = f"{_times(p.ratio)}"
-    if p.low is None and p.high is None:
-        span = "too few posts for an interval"
-    else:
-        low = "?" if p.low is None else _times(p.low)
-        high = "no upper bound" if p.high is None else _times(p.high)
-        span = f"90% interval {low} to {high}"
-    return f"{head} ({span}; {p.n_give} give, {p.n_ask} ask posts)"

@@ -27,6 +27,7 @@ PLATFORMS: dict[str, Platform] = {
         Platform("linkedin", 3000),
         Platform("instagram", 2200),
         Platform("facebook", 63206),
+        Platform("reddit", 40000),  # a text post's body; the 9:1 rule is core.plan.rules
         Platform("feed", None),
     )
 }

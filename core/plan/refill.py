@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from core.balance import metrics
+from core.balance.pays import LOSSES
 from core.plan import checks, platforms
 from core.plan.planned import PlannedPost
 from core.post import ENGAGEMENT
@@ -37,7 +38,7 @@ DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 DATED = re.compile(
     rf"\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening|week(?:end)?|"
     rf"month|year|season)|next (?:week|month|year)|last (?:week|month|night|chance)|"
-    rf"right now|now live|just (?:launched|announced|released)|ends?|ending|until|deadline|"
+    rf"right now|now live|just (?:launched|announced|released)|deadline|"
     rf"countdown|happy (?:new year|holidays|halloween|easter|christmas|thanksgiving)|"
     rf"{DAYS}|(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
     rf"(?:{MONTHS})\b|(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}(?:[/.]\d{{2,4}})?)\b",
@@ -73,7 +74,9 @@ def _plan_keys(plans: pd.DataFrame) -> set[str]:
 def engagement_score(pool: pd.DataFrame) -> pd.Series:
     """Each post's engagement as the mean of its percentile ranks among the pool, over the
     counts it has (likes, reposts, …); missing where it has none."""
-    measures = [m for m in ENGAGEMENT if m in pool and pool[m].notna().any()]
+    measures = [
+        m for m in ENGAGEMENT if m in pool and m not in LOSSES and pool[m].notna().any()
+    ]  # a count of people lost (unsubscribes) is no merit
     if not measures:
         return pd.Series(float("nan"), index=pool.index)
     ranks = pd.DataFrame({m: pool[m].astype(float).rank(pct=True) for m in measures})

@@ -290,10 +290,11 @@ def _one(
     history: pd.DataFrame,
     brand: Brand,
     now: pd.Timestamp,
+    subreddit: str | None = None,
 ) -> list[RuleWarning]:
     found = (
         linkedin_link(text, platform, url),
-        reddit_nine_to_one(text, platform, label, history, brand, now, url),
+        reddit_nine_to_one(text, platform, label, history, brand, now, url, subreddit),
         disclosure(text, url),
     )
     return [w for w in found if w]
@@ -332,10 +333,11 @@ def draft_rules(
     now: pd.Timestamp,
     planned: pd.DataFrame | None = None,
     url: str | None = None,
+    subreddit: str | None = None,
 ) -> list[RuleWarning]:
     """The rules on a draft published now: its own, and the same ask already out today (in the
-    history or the plan) on another platform."""
-    warnings = _one(text, platform, label, url, history, brand, now)
+    history or the plan) on another platform. subreddit: where a Reddit draft goes."""
+    warnings = _one(text, platform, label, url, history, brand, now, subreddit)
     if label != "ask":
         return warnings
     today = now.normalize()

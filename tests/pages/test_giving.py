@@ -83,7 +83,7 @@ def test_the_cost_of_asks_shows_where_a_series_is_stored(app, mine, monkeypatch,
     series = pd.DataFrame(
         {"date": weeks, "source": "table", "measure": "unsubscribes", "value": range(12)}
     )
-    monkeypatch.setattr(Store, "audience", lambda self, name: series, raising=False)
+    monkeypatch.setattr(Store, "measures", lambda self, name: series)
     at = app()
     said = [unescape(m.value) for m in at.markdown]
     assert any(m.startswith("Spreadsheet: Too few weeks to tell") for m in said), said
@@ -142,3 +142,24 @@ def test_a_draft_is_checked_against_the_platform_rules(app, mine, alerts):
     warnings = alerts(at)["warning"]
     assert any("first comment" in w for w in warnings)
     assert any("affiliate link (amzn.to)" in w and "#ad" in w for w in warnings)
+
+
+def test_a_reddit_draft_in_a_subreddit_below_nine_to_one_is_warned(app, store, seed, alerts):
+    # Two posts in r/coffee in the last weeks (from a sheet with Reddit permalinks), one of them
+    # linking the brand's own site: a second self-promoting link post is far below 9:1.
+    rows = ["date,platform,text,url,label"]
+    for i, (text, label) in enumerate(
+        [("Which grinder for a V60?", "give"), ("Our roast guide https://acme.example/g", "ask")]
+    ):
+        when = TODAY - pd.Timedelta(days=10 - i)
+        rows.append(f"{when:%Y-%m-%d} 09:00,reddit,{text},"
+                    f"https://www.reddit.com/r/coffee/comments/{i}/x/,{label}")  # fmt: skip
+    name = seed("Reddit", {"reddit.csv": ("\n".join(rows) + "\n").encode()})
+    store.save_settings(name, Settings(brand=Brand(name="Acme", domains=("acme.example",))))
+    at = app("plan")
+    at.selectbox(key="draft_platform").select("reddit")
+    at.text_area(key="draft").input("Our new brew guide https://acme.example/brew").run()
+    at.text_input(key="draft_subreddit").input("r/coffee").run()
+    assert not at.exception, [e.value for e in at.exception]
+    warnings = alerts(at)["warning"]
+    assert any("In r/coffee" in w and "9:1" in w for w in warnings), warnings

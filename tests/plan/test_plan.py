@@ -246,7 +246,7 @@ def test_classify_plans_keeps_a_persons_label() -> None:
 def test_platform_limits_are_data() -> None:
     assert {k: p.limit for k, p in platforms.PLATFORMS.items() if p.limit} == {
         "x": 280, "bluesky": 300, "threads": 500, "mastodon": 500, "linkedin": 3000,
-        "instagram": 2200, "facebook": 63206,
+        "instagram": 2200, "facebook": 63206, "reddit": 40000,
     }  # fmt: skip
     assert platforms.over_by("a" * 301, "bluesky") == 1
     assert platforms.over_by("a" * 10_000, "feed") == 0

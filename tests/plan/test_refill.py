@@ -143,6 +143,7 @@ ONE_SHORT = [("2026-06-08 09:00", "give"), ("2026-06-09 09:00", "give"),
         ("Open on 24/12 as usual", False),
         ("This week: three recipes", False),
         ("Sendtogether: 5 ways to brew", True),
+        ("Stir until smooth, then rest it for a minute", True),
     ],
 )
 def test_evergreen(text: str, ever: bool) -> None:
