@@ -10,17 +10,22 @@ page calls it and runs again: the same page, through app.py.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
 from ui.common import demo_banner, seed_demo_if_empty, workspace_picker
 
+ICON = Path(__file__).with_name("icon.png")
+# Emoji, not material icons: Streamlit makes the page's icon the tab's icon, and a material one
+# is fetched from a font CDN (an emoji is drawn in place).
 PAGES = [
-    ("pages/balance.py", "Balance", ":material/balance:"),
-    ("pages/plan.py", "Plan", ":material/event_note:"),
-    ("pages/posts.py", "Posts", ":material/list_alt:"),
-    ("pages/import.py", "Import", ":material/upload_file:"),
-    ("pages/settings.py", "Settings", ":material/settings:"),
+    ("pages/balance.py", "Balance", "⚖️"),
+    ("pages/plan.py", "Plan", "🗓️"),
+    ("pages/posts.py", "Posts", "📋"),
+    ("pages/import.py", "Import", "📥"),
+    ("pages/settings.py", "Settings", "⚙️"),
 ]
 
 
@@ -55,9 +60,11 @@ def enter_through_app() -> None:
 def main() -> None:
     """What app.py does: set up the page and the sidebar, then run the chosen page."""
     enter_through_app()
-    st.set_page_config(page_title="Goodwill Ledger", page_icon=":material/balance:", layout="wide")
+    st.set_page_config(page_title="Goodwill Ledger", page_icon=str(ICON), layout="wide")
     seed_demo_if_empty()
     name = workspace_picker()
     page = navigation()  # before the banner: its page links need the pages registered
+    # Again after st.navigation, which makes the chosen page's icon the tab's icon.
+    st.set_page_config(page_title=f"{page.title} · Goodwill Ledger", page_icon=str(ICON))
     demo_banner(name)
     page.run()
