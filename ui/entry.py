@@ -18,14 +18,14 @@ from streamlit.navigation.page import StreamlitPage
 from ui.common import demo_banner, seed_demo_if_empty, workspace_picker
 
 ICON = Path(__file__).with_name("icon.png")
-# Emoji, not material icons: Streamlit makes the page's icon the tab's icon, and a material one
-# is fetched from a font CDN (an emoji is drawn in place).
+# No page icons: Streamlit makes the page's icon the tab's icon, a material one is fetched from
+# a font CDN, and emoji show as empty boxes where no emoji font is installed.
 PAGES = [
-    ("pages/balance.py", "Balance", "⚖️"),
-    ("pages/plan.py", "Plan", "🗓️"),
-    ("pages/posts.py", "Posts", "📋"),
-    ("pages/import.py", "Import", "📥"),
-    ("pages/settings.py", "Settings", "⚙️"),
+    ("pages/balance.py", "Balance"),
+    ("pages/plan.py", "Plan"),
+    ("pages/posts.py", "Posts"),
+    ("pages/import.py", "Import"),
+    ("pages/settings.py", "Settings"),
 ]
 
 
@@ -33,8 +33,8 @@ def navigation() -> StreamlitPage:
     """The app's pages. Calling st.navigation also ends Streamlit's legacy pages/ mode."""
     return st.navigation(
         [
-            st.Page(path, title=title, icon=icon, default=(index == 0))
-            for index, (path, title, icon) in enumerate(PAGES)
+            st.Page(path, title=title, default=(index == 0))
+            for index, (path, title) in enumerate(PAGES)
         ]
     )
 
