@@ -151,7 +151,9 @@ if last_fix is not None:
             with st.spinner("Putting the labels back…"):
                 back = corrections.undo(store(), name, last_fix)
             del st.session_state[CORRECTION]
-            st.toast(f"Correction undone; {back:,} other labels moved back.")
+            st.toast(
+                f"Correction undone; {back:,} other label{'s' if back != 1 else ''} moved back."
+            )
             st.rerun()
         if done.button("Keep it"):
             del st.session_state[CORRECTION]

@@ -10,17 +10,22 @@ page calls it and runs again: the same page, through app.py.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
 from ui.common import demo_banner, seed_demo_if_empty, workspace_picker
 
+ICON = Path(__file__).with_name("icon.png")
+# No page icons: Streamlit makes the page's icon the tab's icon, a material one is fetched from
+# a font CDN, and emoji show as empty boxes where no emoji font is installed.
 PAGES = [
-    ("pages/balance.py", "Balance", ":material/balance:"),
-    ("pages/plan.py", "Plan", ":material/event_note:"),
-    ("pages/posts.py", "Posts", ":material/list_alt:"),
-    ("pages/import.py", "Import", ":material/upload_file:"),
-    ("pages/settings.py", "Settings", ":material/settings:"),
+    ("pages/balance.py", "Balance"),
+    ("pages/plan.py", "Plan"),
+    ("pages/posts.py", "Posts"),
+    ("pages/import.py", "Import"),
+    ("pages/settings.py", "Settings"),
 ]
 
 
@@ -28,8 +33,8 @@ def navigation() -> StreamlitPage:
     """The app's pages. Calling st.navigation also ends Streamlit's legacy pages/ mode."""
     return st.navigation(
         [
-            st.Page(path, title=title, icon=icon, default=(index == 0))
-            for index, (path, title, icon) in enumerate(PAGES)
+            st.Page(path, title=title, default=(index == 0))
+            for index, (path, title) in enumerate(PAGES)
         ]
     )
 
@@ -55,9 +60,11 @@ def enter_through_app() -> None:
 def main() -> None:
     """What app.py does: set up the page and the sidebar, then run the chosen page."""
     enter_through_app()
-    st.set_page_config(page_title="Goodwill Ledger", page_icon=":material/balance:", layout="wide")
+    st.set_page_config(page_title="Goodwill Ledger", page_icon=str(ICON), layout="wide")
     seed_demo_if_empty()
     name = workspace_picker()
     page = navigation()  # before the banner: its page links need the pages registered
+    # Again after st.navigation, which makes the chosen page's icon the tab's icon.
+    st.set_page_config(page_title=f"{page.title} · Goodwill Ledger", page_icon=str(ICON))
     demo_banner(name)
     page.run()

@@ -180,8 +180,9 @@ def split_by(groups: pd.DataFrame, column: str, title: str) -> alt.Chart:
             ),
             tooltip=[column, "label", "count"],
         )
-        # a band of 40 px a source plus room for the axis and legend: labels never overlap
-        .properties(height=40 * max(len(groups), 1) + 20)
+        # Streamlit fits the legend and the axis inside the height: 100 px for them, then
+        # 50 px a source, so bars and their labels never squeeze into each other
+        .properties(height=50 * max(len(groups), 1) + 110)
     )
 
 

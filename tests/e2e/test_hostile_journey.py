@@ -109,3 +109,24 @@ def test_hostile_uploads_are_refused_and_the_app_goes_on(page: Page, app_url: st
 
     go_to(page, "Balance")
     assert balance_counts(page) == before
+
+
+def test_a_workspace_named_like_an_image_loads_no_image(
+    page: Page, app_url: str, watched: Watched, tmp_path
+) -> None:
+    from urllib.parse import quote
+
+    from core.store import Store
+
+    name = f"![p]({app_url}/x.png)"  # an image on this very server: the route would let it by
+    store = Store(f"sqlite:///{tmp_path}/e2e.sqlite3")  # the database app_url's server uses
+    store.create_workspace(name)
+    store.engine.dispose()
+
+    open_page(page, app_url, f"?workspace={quote(name)}")  # Balance names the workspace
+    for title in ("Import", "Settings", "Posts", "Plan", "Balance"):
+        go_to(page, title)
+    assert page.locator("img[src$='x.png']").count() == 0
+    fetched = [u for u in watched.requests if u.endswith("/x.png")]
+    assert not fetched, fetched  # a rendered image would have asked this server for it
+    expect(page.get_by_text(f"Workspace: {name}")).to_be_visible()  # the name, as typed

@@ -95,3 +95,41 @@ def test_the_posts_csv_downloads_and_opens(page: Page, app_url: str, shot) -> No
     labels = {row[EXPORT_COLUMNS.index("label")] for row in rows[1:]}
     assert labels == {"give", "ask"}
     assert all(row[EXPORT_COLUMNS.index("reasons")] for row in rows[1:])  # why, for every post
+
+
+# In the demo, calling this grinder test an ask teaches the model enough to move one more post.
+CORRECTED = "We tested six home grinders side by side"
+MOVED = "Garage sale grinder find of the year"
+
+
+def test_a_correction_names_the_labels_it_moved_and_can_be_undone(page: Page, app_url: str) -> None:
+    open_page(page, app_url, "posts", "Posts")
+    search(page, CORRECTED)
+    grid = page.get_by_test_id("stDataFrame").first
+    expect(cell(grid, "Text")).to_contain_text(CORRECTED)
+    expect(cell(grid, "Label")).to_have_text("give")
+
+    edit_label(page, grid, 0, "ask")
+    toast = page.get_by_test_id("stToast").filter(has_text="The relearn changed")
+    expect(toast).to_contain_text("Saved 1 label. The relearn changed 1 other label:")
+    expect(toast).to_contain_text(MOVED)
+    expect(toast).to_contain_text("give → ask")
+    settle(page)
+    grid = page.get_by_test_id("stDataFrame").last  # the list of what moved comes first
+    # the list of what moved, beside the undo, and the corrected row still in view
+    expect(
+        page.get_by_text("Your 1 label is saved; the relearn changed 1 other label:")
+    ).to_be_visible()
+    expect(cell(grid, "Text")).to_contain_text(CORRECTED)
+    expect(cell(grid, "Label")).to_have_text("ask")
+    expect(cell(grid, "By")).to_have_text("you")
+
+    page.get_by_role("button", name="Undo this correction").click()
+    expect(page.get_by_test_id("stToast").filter(has_text="Correction undone")).to_contain_text(
+        "1 other label moved back"
+    )
+    settle(page)
+    grid = page.get_by_test_id("stDataFrame").first
+    expect(cell(grid, "Label")).to_have_text("give")
+    expect(cell(grid, "By")).to_have_text("model")
+    expect(page.get_by_text("0 labelled by you")).to_be_visible()

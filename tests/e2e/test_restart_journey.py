@@ -16,7 +16,7 @@ from ui.entry import PAGES
 
 from .conftest import FIRST_START_TIMEOUT, settle
 
-TITLES = [title for _, title, _ in PAGES]
+TITLES = [title for _, title in PAGES]
 
 
 def expect_inside_the_app(page: Page, title: str) -> None:

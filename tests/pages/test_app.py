@@ -131,7 +131,7 @@ def test_a_page_requested_first_after_a_restart_runs_inside_the_app(seed, page):
 def test_pages_holds_only_page_scripts():
     """Even Streamlit's legacy menu, built from the folder, lists pages and nothing else."""
     scripts = sorted(p.stem for p in (ROOT / "pages").glob("*.py"))
-    assert scripts == sorted(Path(path).stem for path, _, _ in PAGES)
+    assert scripts == sorted(Path(path).stem for path, _ in PAGES)
 
 
 def test_only_http_addresses_become_links():
