@@ -55,11 +55,11 @@ def parse_file(name: str, data: bytes) -> Parsed:
 
 
 def read_zip(archive: Archive) -> tuple[list[Parsed], set[str]]:
-    tables = [
-        m
-        for m in sorted(archive.names)
-        if m.lower().endswith(".csv") and kind_of(archive.read(m)[:65536]) == "table"
-    ]
+    """Studio's zip: Table data.csv (checked by its header) and its two companions. Only that
+    name is opened here; a table renamed inside some other zip is still sniffed by content
+    when the zip's leftover files are (core.sources.sniff)."""
+    named = [m for m in sorted(archive.names) if posixpath.basename(m).lower() == "table data.csv"]
+    tables = [m for m in named if kind_of(archive.read(m)[:65536]) == "table"]
     if not tables:
         return [], set()
     results = [_parse_table(f"{archive.name}/{m}", archive.read(m)) for m in tables]
@@ -72,7 +72,7 @@ def read_zip(archive: Archive) -> tuple[list[Parsed], set[str]]:
         if posixpath.dirname(n) in folders
         and posixpath.basename(n).lower() in ("table data.csv", "chart data.csv", "totals.csv")
     }
-    return results, claimed | set(tables)
+    return results, claimed
 
 
 def _parse_table(name: str, data: bytes) -> Parsed:
