@@ -23,6 +23,7 @@ from openpyxl import Workbook
 from test_hostile import with_sizes
 
 from core import ingest
+from core.sources.archive import UnsafeArchive
 from core.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -853,3 +854,15 @@ def test_workspace_names_that_only_look_different_are_refused_as_duplicates(
 def test_a_workspace_name_keeps_no_invisible_characters(store: Store) -> None:
     assert store.create_workspace("Bakery\u200b \u2066North\u2069") == "Bakery North"
     assert store.rename_workspace("Bakery North", "bakery north") == "bakery north"  # itself
+
+
+def test_a_linkedin_analytics_workbook_gets_the_archive_caps_too() -> None:
+    # The analytics reader opens its own workbook: the same inflate-and-count first.
+    from core.sources import linkedin_analytics
+
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (60 * 1024**2) + b"</a>")
+    with pytest.raises(UnsafeArchive, match="inflate"):
+        linkedin_analytics._open("Content_2026.xlsx", bomb.getvalue())

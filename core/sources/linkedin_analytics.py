@@ -16,16 +16,14 @@ is not LinkedIn's is read as any spreadsheet of posts (core.sources.table).
 from __future__ import annotations
 
 import bisect
-import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
 
 from core.errors import UserError
 from core.post import Measure, Post
-from core.sources import table
+from core.sources import table, workbook
 from core.sources.base import FileFormat, Parsed, header_key, int_or_none
 
 SHEETS = {"DISCOVERY", "ENGAGEMENT", "TOP POSTS", "FOLLOWERS", "DEMOGRAPHICS"}
@@ -70,12 +68,8 @@ def parse_file(name: str, data: bytes) -> Parsed:
 
 
 def _open(name: str, data: bytes) -> Any:
-    import openpyxl  # only when a workbook comes: it is slow to import
-
-    try:
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UserError(f"{name} could not be read as an Excel workbook ({exc}).") from None
+    # An xlsx is a zip: its members get the archive caps before openpyxl trusts their sizes.
+    return workbook.open_workbook(name, data)
 
 
 def _rows(sheet: Any) -> Iterator[list[Any]]:

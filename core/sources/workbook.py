@@ -41,11 +41,9 @@ class SheetLimits:
 SHEET_LIMITS = SheetLimits()
 
 
-def read_sheet(
-    name: str, data: bytes, limits: SheetLimits = SHEET_LIMITS
-) -> tuple[list[str], Iterator[list[Any]]]:
-    """Header and rows of the workbook's first sheet. Rows are read as they are asked for; cells
-    are Python values (str, int, float, datetime, None) as openpyxl gives them."""
+def open_workbook(name: str, data: bytes, limits: SheetLimits = SHEET_LIMITS) -> Any:
+    """The workbook opened read-only, once every member has been inflated and counted within
+    the archive's caps (openpyxl trusts the sizes the zip declares)."""
     archive = SafeZip(data, name, limits.archive)
     try:
         for member in archive.names:
@@ -53,7 +51,20 @@ def read_sheet(
     finally:
         archive.close()
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+    except UnsafeArchive:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for damaged files
+        raise UserError(f"{name} could not be read as an Excel workbook ({_short(exc)}).") from None
+
+
+def read_sheet(
+    name: str, data: bytes, limits: SheetLimits = SHEET_LIMITS
+) -> tuple[list[str], Iterator[list[Any]]]:
+    """Header and rows of the workbook's first sheet. Rows are read as they are asked for; cells
+    are Python values (str, int, float, datetime, None) as openpyxl gives them."""
+    book = open_workbook(name, data, limits)
+    try:
         sheet = book.worksheets[0]
         sheet.reset_dimensions()  # never the <dimension> tag: rows are as long as their cells
         rows = sheet.iter_rows(values_only=True)
