@@ -853,3 +853,78 @@ def test_workspace_names_that_only_look_different_are_refused_as_duplicates(
 def test_a_workspace_name_keeps_no_invisible_characters(store: Store) -> None:
     assert store.create_workspace("Bakery\u200b \u2066North\u2069") == "Bakery North"
     assert store.rename_workspace("Bakery North", "bakery north") == "bakery north"  # itself
+
+
+# --- 10. smaller: tar listing, JSON, CSV and ICS exports ----------------------------------------
+def _tar_gz_with(member: str, kind: bytes, declared: int, data: bytes) -> bytes:
+    """A .tar.gz whose one member has the type and declared size given, followed by data (which
+    may be shorter than declared: the listing must refuse it before reading that far)."""
+    import gzip
+    import tarfile
+
+    info = tarfile.TarInfo(member)
+    info.type = kind
+    info.size = declared
+    return gzip.compress(info.tobuf(format=tarfile.GNU_FORMAT) + data, compresslevel=6)
+
+
+@pytest.mark.parametrize("kind", [b"Z", b"0", b"7"])  # unknown, regular, contiguous
+def test_a_tar_member_of_any_type_is_size_checked_before_it_is_skipped(refused, kind) -> None:
+    """Unknown types were skipped by inflating them during the listing, past every cap."""
+    data = _tar_gz_with("outbox.json", kind, 8 * 1024**3, b"\0" * (4 * MB))
+    refused("archive.tar.gz", data, "larger than 400 MB")
+
+
+def test_a_tar_member_of_unknown_type_counts_towards_the_ratio() -> None:
+    from core.sources.archive import Limits, UnsafeArchive
+    from core.sources.tarball import SafeTar
+
+    data = _tar_gz_with("mystery", b"Z", 2 * MB, b"\0" * (2 * MB))
+    with pytest.raises(UnsafeArchive, match="compression bomb"):
+        SafeTar(data, "archive.tar.gz", Limits(max_ratio=50))
+    assert SafeTar(data, "archive.tar.gz", Limits()).names == []  # within limits: not offered
+
+
+FULL_WIDTH_FORMULAS = ["＝HYPERLINK(\"https://evil.example\")", "＋1+1", "＠SUM(A1)", "﹦1",
+                       "−2+3", "－1", "﹢1", "﹫x"]  # fmt: skip
+
+
+def test_full_width_formula_characters_are_neutralised_in_csv_exports(db: Store, make) -> None:
+    """Imported text is NFKC-folded (＝ becomes =, neutralised as ever), but a planned post's
+    text, a URL or any cell may still start with one; the export neutralises the cell itself."""
+    from core.plan import checks, schedulers
+    from core.plan.planned import PlannedPost
+    from core.reports.export import posts_csv
+    from core.settings import Brand
+
+    rows = [["date", "text"], *[[f"2024-04-{i + 1:02d}", f"post {i}"] for i in range(8)]]
+    assert ingest.import_bytes(db, WORKSPACE, "posts.csv", make.csv(rows)).ok
+    frame = db.posts(WORKSPACE).tail(len(FULL_WIDTH_FORMULAS))
+    frame = frame.assign(text=FULL_WIDTH_FORMULAS, reasons=[[] for _ in FULL_WIDTH_FORMULAS])
+    exported = pd.read_csv(io.BytesIO(posts_csv(frame)), encoding="utf-8-sig", dtype=str)
+    assert list(exported["text"]) == ["'" + f for f in FULL_WIDTH_FORMULAS]
+
+    when = pd.Timestamp("2026-03-10 09:00", tz="UTC").to_pydatetime()
+    planned = checks.classify_plans(
+        [PlannedPost(when, "x", f) for f in FULL_WIDTH_FORMULAS], Brand()
+    )
+    plan = pd.read_csv(io.BytesIO(schedulers.plan_csv(planned)), encoding="utf-8-sig", dtype=str)
+    assert set(plan["text"]) == {"'" + f for f in FULL_WIDTH_FORMULAS}
+
+
+def test_line_and_paragraph_separators_cannot_break_an_ics_line() -> None:
+    from core.plan import checks, ical
+    from core.plan.planned import PlannedPost
+    from core.settings import Brand
+
+    when = pd.Timestamp("2026-03-10 09:00", tz="UTC").to_pydatetime()
+    text = "Launch\u2028DTSTART:19700101T000000Z\u2029END:VEVENT\x85BEGIN:VEVENT"
+    planned = checks.classify_plans([PlannedPost(when, "x", text)], Brand())
+    calendar = ical.calendar(planned, "W", pd.Timestamp("2026-03-08 12:00", tz="UTC"))
+    for separator in ("\u2028", "\u2029", "\x85"):
+        assert separator not in calendar
+    unfolded = calendar.replace("\r\n ", "")
+    lines = unfolded.split("\r\n")
+    assert lines.count("BEGIN:VEVENT") == 1
+    assert [line for line in lines if line.startswith("DTSTART:")] == ["DTSTART:20260310T090000Z"]
+    assert "Launch\\nDTSTART:19700101T000000Z\\nEND:VEVENT\\nBEGIN:VEVENT" in unfolded
