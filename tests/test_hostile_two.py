@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from openpyxl import Workbook
-from test_hostile import with_sizes
+from test_hostile import with_sizes, zipped
 
 from core import ingest
 from core.store import Store
@@ -203,6 +203,58 @@ def test_a_sheet_wider_than_a_sheet_of_posts_is_refused(refused) -> None:
 def test_a_sheet_member_lying_about_its_size_is_refused(refused) -> None:
     data = xlsx_with_sheet(sheet_xml(HEADER_ROW + '<row r="2"/>' * 20_000))
     refused("posts.xlsx", with_sizes(data, "xl/worksheets/sheet1.xml", 100), "could not be read")
+
+
+def with_shared_strings(members: dict[str, bytes], strings: bytes) -> dict[str, bytes]:
+    """The workbook with a shared strings part (openpyxl writes inline strings; Excel does not)."""
+    members = dict(members)
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    members["xl/_rels/workbook.xml.rels"] = members["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    members["xl/sharedStrings.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{SHEET_NS}">'.encode()
+        + strings
+        + b"</sst>"
+    )
+    return members
+
+
+def test_a_workbook_of_a_million_tiny_shared_strings_is_refused_before_they_are_read(
+    db: Store, tmp_path: Path
+) -> None:
+    """openpyxl reads every shared string before the first row: 12 million tiny ones took 2 GB
+    and five minutes. They are counted as they inflate instead."""
+    strings = b"".join(b"<si><t>%x</t></si>" % (i * 7919 % 65521) for i in range(1_000_000))
+    members = with_shared_strings(workbook_members(), strings)
+    path = tmp_path / "posts.xlsx"
+    path.write_bytes(zipped(members))
+    before = snapshot(db)
+    outcome = import_limited(path)
+    assert "more than 500,000 different texts" in outcome["error"], outcome
+    assert outcome["peak"] < 512 * MB, f"{outcome['peak'] / MB:.0f} MB"
+    assert_unchanged(db, before)
+
+
+def test_a_sheet_is_refused_past_its_cell_budget() -> None:
+    from core.errors import UserError
+    from core.sources.workbook import SheetLimits, read_sheet
+
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}"><v>{r}</v></c><c r="B{r}"><v>{r}</v></c></row>'
+        for r in range(2, 100)
+    )
+    headers, cells = read_sheet("posts.xlsx", xlsx_with_sheet(sheet_xml(HEADER_ROW + rows)),
+                                SheetLimits(max_cells=50))  # fmt: skip
+    assert headers == ["date", "text"]
+    with pytest.raises(UserError, match="more than 50 cells"):
+        list(cells)
 
 
 def test_a_streamed_sheet_still_imports_its_posts_and_labels(db: Store) -> None:
