@@ -980,3 +980,35 @@ def test_line_and_paragraph_separators_cannot_break_an_ics_line() -> None:
     assert lines.count("BEGIN:VEVENT") == 1
     assert [line for line in lines if line.startswith("DTSTART:")] == ["DTSTART:20260310T090000Z"]
     assert "Launch\\nDTSTART:19700101T000000Z\\nEND:VEVENT\\nBEGIN:VEVENT" in unfolded
+
+
+def test_the_next_checked_address_is_tried_when_one_cannot_be_reached(
+    local_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name answering an unreachable IPv6 address first still reaches its IPv4 one, and only
+    the addresses checked are dialled."""
+    import socket
+
+    from core.sources import fetch
+
+    real_lookup, real_connect = socket.getaddrinfo, socket.socket.connect
+    dialled: list[str] = []
+
+    def lookup(host, *args, **kwargs):
+        if host == "two.test":
+            return real_lookup("::1", *args, **kwargs) + real_lookup("127.0.0.1", *args, **kwargs)
+        return real_lookup(host, *args, **kwargs)
+
+    def connect(sock, address):
+        dialled.append(address[0])
+        if address[0] != "127.0.0.1":
+            raise ConnectionRefusedError("unreachable")
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    local_server.add("/feed.xml", FEED_BYTES, "application/rss+xml")
+    port = local_server.server.server_address[1]
+    got = fetch.fetch_feed(f"http://two.test:{port}/feed.xml", allow_private=True, timeout=2)
+    assert got.data == FEED_BYTES
+    assert dialled == ["::1", "127.0.0.1"]
