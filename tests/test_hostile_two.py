@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from openpyxl import Workbook
-from test_hostile import with_sizes
+from test_hostile import with_sizes, zipped
 
 from core import ingest
 from core.sources.archive import UnsafeArchive
@@ -86,14 +86,17 @@ from pathlib import Path
 from core import ingest
 from core.store import Store
 report = ingest.import_path(Store(), sys.argv[1], Path(sys.argv[2]))
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forked parent (pytest) across exec.
+status = Path("/proc/self/status").read_text()
+peak = int(status.split("VmHWM:")[1].split()[0]) * 1024
 print(json.dumps({"error": report.error, "peak": peak}))
 """
 
 
 def import_limited(path: Path, workspace: str = WORKSPACE, limit: int = 2048 * MB) -> dict:
     """Import a file in a child process that cannot take more than `limit` of address space
-    (so a regression fails the test, not the machine); its error and its peak resident memory."""
+    (so a regression fails the test, not the machine); its error and its peak resident memory
+    (the child's own high-water mark, read from /proc: the suite runs on Linux)."""
     done = subprocess.run(
         [sys.executable, "-c", LIMITED_IMPORT, workspace, str(path), str(limit)],
         cwd=ROOT,
@@ -204,6 +207,58 @@ def test_a_sheet_wider_than_a_sheet_of_posts_is_refused(refused) -> None:
 def test_a_sheet_member_lying_about_its_size_is_refused(refused) -> None:
     data = xlsx_with_sheet(sheet_xml(HEADER_ROW + '<row r="2"/>' * 20_000))
     refused("posts.xlsx", with_sizes(data, "xl/worksheets/sheet1.xml", 100), "could not be read")
+
+
+def with_shared_strings(members: dict[str, bytes], strings: bytes) -> dict[str, bytes]:
+    """The workbook with a shared strings part (openpyxl writes inline strings; Excel does not)."""
+    members = dict(members)
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    members["xl/_rels/workbook.xml.rels"] = members["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    members["xl/sharedStrings.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{SHEET_NS}">'.encode()
+        + strings
+        + b"</sst>"
+    )
+    return members
+
+
+def test_a_workbook_of_a_million_tiny_shared_strings_is_refused_before_they_are_read(
+    db: Store, tmp_path: Path
+) -> None:
+    """openpyxl reads every shared string before the first row: 12 million tiny ones took 2 GB
+    and five minutes. They are counted as they inflate instead."""
+    strings = b"".join(b"<si><t>%x</t></si>" % (i * 7919 % 65521) for i in range(1_000_000))
+    members = with_shared_strings(workbook_members(), strings)
+    path = tmp_path / "posts.xlsx"
+    path.write_bytes(zipped(members))
+    before = snapshot(db)
+    outcome = import_limited(path)
+    assert "more than 500,000 different texts" in outcome["error"], outcome
+    assert outcome["peak"] < 512 * MB, f"{outcome['peak'] / MB:.0f} MB"
+    assert_unchanged(db, before)
+
+
+def test_a_sheet_is_refused_past_its_cell_budget() -> None:
+    from core.errors import UserError
+    from core.sources.workbook import SheetLimits, read_sheet
+
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}"><v>{r}</v></c><c r="B{r}"><v>{r}</v></c></row>'
+        for r in range(2, 100)
+    )
+    headers, cells = read_sheet("posts.xlsx", xlsx_with_sheet(sheet_xml(HEADER_ROW + rows)),
+                                SheetLimits(max_cells=50))  # fmt: skip
+    assert headers == ["date", "text"]
+    with pytest.raises(UserError, match="more than 50 cells"):
+        list(cells)
 
 
 def test_a_streamed_sheet_still_imports_its_posts_and_labels(db: Store) -> None:
@@ -866,3 +921,110 @@ def test_a_linkedin_analytics_workbook_gets_the_archive_caps_too() -> None:
         z.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (60 * 1024**2) + b"</a>")
     with pytest.raises(UnsafeArchive, match="inflate"):
         linkedin_analytics._open("Content_2026.xlsx", bomb.getvalue())
+
+
+# --- 10. smaller: tar listing, JSON, CSV and ICS exports ----------------------------------------
+def _tar_gz_with(member: str, kind: bytes, declared: int, data: bytes) -> bytes:
+    """A .tar.gz whose one member has the type and declared size given, followed by data (which
+    may be shorter than declared: the listing must refuse it before reading that far)."""
+    import gzip
+    import tarfile
+
+    info = tarfile.TarInfo(member)
+    info.type = kind
+    info.size = declared
+    return gzip.compress(info.tobuf(format=tarfile.GNU_FORMAT) + data, compresslevel=6)
+
+
+@pytest.mark.parametrize("kind", [b"Z", b"0", b"7"])  # unknown, regular, contiguous
+def test_a_tar_member_of_any_type_is_size_checked_before_it_is_skipped(refused, kind) -> None:
+    """Unknown types were skipped by inflating them during the listing, past every cap."""
+    data = _tar_gz_with("outbox.json", kind, 8 * 1024**3, b"\0" * (4 * MB))
+    refused("archive.tar.gz", data, "larger than 400 MB")
+
+
+def test_a_tar_member_of_unknown_type_counts_towards_the_ratio() -> None:
+    from core.sources.archive import Limits, UnsafeArchive
+    from core.sources.tarball import SafeTar
+
+    data = _tar_gz_with("mystery", b"Z", 2 * MB, b"\0" * (2 * MB))
+    with pytest.raises(UnsafeArchive, match="compression bomb"):
+        SafeTar(data, "archive.tar.gz", Limits(max_ratio=50))
+    assert SafeTar(data, "archive.tar.gz", Limits()).names == []  # within limits: not offered
+
+
+FULL_WIDTH_FORMULAS = ["＝HYPERLINK(\"https://evil.example\")", "＋1+1", "＠SUM(A1)", "﹦1",
+                       "−2+3", "－1", "﹢1", "﹫x"]  # fmt: skip
+
+
+def test_full_width_formula_characters_are_neutralised_in_csv_exports(db: Store, make) -> None:
+    """Imported text is NFKC-folded (＝ becomes =, neutralised as ever), but a planned post's
+    text, a URL or any cell may still start with one; the export neutralises the cell itself."""
+    from core.plan import checks, schedulers
+    from core.plan.planned import PlannedPost
+    from core.reports.export import posts_csv
+    from core.settings import Brand
+
+    rows = [["date", "text"], *[[f"2024-04-{i + 1:02d}", f"post {i}"] for i in range(8)]]
+    assert ingest.import_bytes(db, WORKSPACE, "posts.csv", make.csv(rows)).ok
+    frame = db.posts(WORKSPACE).tail(len(FULL_WIDTH_FORMULAS))
+    frame = frame.assign(text=FULL_WIDTH_FORMULAS, reasons=[[] for _ in FULL_WIDTH_FORMULAS])
+    exported = pd.read_csv(io.BytesIO(posts_csv(frame)), encoding="utf-8-sig", dtype=str)
+    assert list(exported["text"]) == ["'" + f for f in FULL_WIDTH_FORMULAS]
+
+    when = pd.Timestamp("2026-03-10 09:00", tz="UTC").to_pydatetime()
+    planned = checks.classify_plans(
+        [PlannedPost(when, "x", f) for f in FULL_WIDTH_FORMULAS], Brand()
+    )
+    plan = pd.read_csv(io.BytesIO(schedulers.plan_csv(planned)), encoding="utf-8-sig", dtype=str)
+    assert set(plan["text"]) == {"'" + f for f in FULL_WIDTH_FORMULAS}
+
+
+def test_line_and_paragraph_separators_cannot_break_an_ics_line() -> None:
+    from core.plan import checks, ical
+    from core.plan.planned import PlannedPost
+    from core.settings import Brand
+
+    when = pd.Timestamp("2026-03-10 09:00", tz="UTC").to_pydatetime()
+    text = "Launch\u2028DTSTART:19700101T000000Z\u2029END:VEVENT\x85BEGIN:VEVENT"
+    planned = checks.classify_plans([PlannedPost(when, "x", text)], Brand())
+    calendar = ical.calendar(planned, "W", pd.Timestamp("2026-03-08 12:00", tz="UTC"))
+    for separator in ("\u2028", "\u2029", "\x85"):
+        assert separator not in calendar
+    unfolded = calendar.replace("\r\n ", "")
+    lines = unfolded.split("\r\n")
+    assert lines.count("BEGIN:VEVENT") == 1
+    assert [line for line in lines if line.startswith("DTSTART:")] == ["DTSTART:20260310T090000Z"]
+    assert "Launch\\nDTSTART:19700101T000000Z\\nEND:VEVENT\\nBEGIN:VEVENT" in unfolded
+
+
+def test_the_next_checked_address_is_tried_when_one_cannot_be_reached(
+    local_server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name answering an unreachable IPv6 address first still reaches its IPv4 one, and only
+    the addresses checked are dialled."""
+    import socket
+
+    from core.sources import fetch
+
+    real_lookup, real_connect = socket.getaddrinfo, socket.socket.connect
+    dialled: list[str] = []
+
+    def lookup(host, *args, **kwargs):
+        if host == "two.test":
+            return real_lookup("::1", *args, **kwargs) + real_lookup("127.0.0.1", *args, **kwargs)
+        return real_lookup(host, *args, **kwargs)
+
+    def connect(sock, address):
+        dialled.append(address[0])
+        if address[0] != "127.0.0.1":
+            raise ConnectionRefusedError("unreachable")
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    local_server.add("/feed.xml", FEED_BYTES, "application/rss+xml")
+    port = local_server.server.server_address[1]
+    got = fetch.fetch_feed(f"http://two.test:{port}/feed.xml", allow_private=True, timeout=2)
+    assert got.data == FEED_BYTES
+    assert dialled == ["::1", "127.0.0.1"]

@@ -12,12 +12,17 @@ CRLF = "\r\n"
 FOLD_OCTETS = 75  # a content line's limit, line break excluded (RFC 5545 section 3.1)
 EVENT_MINUTES = 15
 SUMMARY_CHARS = 60
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # TEXT allows HTAB and (escaped) newlines
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # TEXT allows HTAB, escaped newlines
+# Line breaks other than CR and LF (next line, line and paragraph separators): some calendar
+# apps break content lines at them, so a description could start a property of its own.
+_OTHER_BREAKS = re.compile("[\x85\u2028\u2029\x0b\x0c]")
 
 
 def escape_text(value: str) -> str:
-    """A TEXT value (section 3.3.11): backslash, semicolon, comma and newlines escaped."""
+    """A TEXT value (section 3.3.11): backslash, semicolon, comma and newlines escaped; every
+    other kind of line break is written as an escaped newline too."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _OTHER_BREAKS.sub("\n", value)
     value = _CONTROL.sub("", value)
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return value.replace("\n", "\\n")

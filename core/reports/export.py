@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,11 +17,18 @@ from core.settings import Settings
 EXPORT_COLUMNS = ["id", "source", "kind", "published_at", "url", "text", "label", "label_by",
                   "p_ask", "confidence", "reasons"]  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Signs a spreadsheet may read as = + - @ though they are other characters: full-width and small
+# forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫, which NFKC folds to ASCII) and the minus sign U+2212.
+_FORMULA_LOOKALIKES = ("\u2212", "\u2796", "\u2795", "\u229c")
 
 
 def spreadsheet_safe(value: object) -> object:
-    """A cell a spreadsheet shows as text: a leading = + - @ would otherwise run as a formula."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """A cell a spreadsheet shows as text: a leading = + - @ would otherwise run as a formula,
+    and so might the full-width ＝ or the minus sign − that some spreadsheets read as them."""
+    if not isinstance(value, str) or not value:
+        return value
+    first = unicodedata.normalize("NFKC", value[0])
+    if first.startswith(_FORMULA_START) or value.startswith(_FORMULA_LOOKALIKES):
         return "'" + value
     return value
 

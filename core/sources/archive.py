@@ -95,16 +95,17 @@ class SafeZip:
 
     def read(self, member: str) -> bytes:
         out = io.BytesIO()
-        for chunk in self._inflate(member):
+        for chunk in self.stream(member):
             out.write(chunk)
         return out.getvalue()
 
     def measure(self, member: str) -> int:
         """The bytes a member really inflates to, counted (capped) and thrown away: declared
         sizes can lie, and a reader that opens the zip itself (openpyxl) trusts them."""
-        return sum(len(chunk) for chunk in self._inflate(member))
+        return sum(len(chunk) for chunk in self.stream(member))
 
-    def _inflate(self, member: str) -> Iterator[bytes]:
+    def stream(self, member: str) -> Iterator[bytes]:
+        """A member's bytes in chunks as they inflate, under the same caps as read."""
         info = self._infos[member]
         cap = self.limits.max_member_bytes
         if (

@@ -35,6 +35,7 @@ MAX_BYTES = 10 * 1024**2
 MAX_REDIRECTS = 5
 USER_AGENT = "GoodwillLedger/0.1 (+feed reader; local app)"
 ALLOW_PRIVATE_ENV = "GOODWILL_ALLOW_PRIVATE_FEEDS"
+MAX_ADDRESSES = 4  # of a name's answers, tried in order (an IPv6 one may be unreachable)
 # Not on the public internet, though ipaddress calls some of them global: shared address space
 # (carrier NAT), deprecated site-local IPv6, and 6to4, whose address embeds any IPv4 one
 # (2002:7f00:1:: is 127.0.0.1).
@@ -81,10 +82,10 @@ def fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT_S,
     url = check_url(url)
     try:
         for _ in range(MAX_REDIRECTS + 1):
-            address = resolve(url, allow_private)
+            addresses = resolve(url, allow_private)
             deadline = time.monotonic() + timeout
             with (
-                _pinned_session(address) as session,
+                _pinned_session(addresses) as session,
                 session.get(
                     url,
                     stream=True,
@@ -122,8 +123,9 @@ def fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT_S,
         raise UserError(f"{url} could not be fetched ({type(exc).__name__}).") from None
 
 
-def _pinned_session(address: str) -> requests.Session:
-    """A session whose every connection goes to `address`, whatever host a URL names; urllib3
+def _pinned_session(addresses: list[str]) -> requests.Session:
+    """A session whose every connection goes to one of `addresses` (in order, the next when one
+    cannot be reached, as a lookup's answers are tried), whatever host a URL names; urllib3
     still sends that host as the Host header and TLS server name and checks the certificate
     against it (only the address it dials is replaced)."""
 
@@ -131,9 +133,15 @@ def _pinned_session(address: str) -> requests.Session:
         # _dns_host is what urllib3 dials; `host` (Host header, SNI, certificate) is unchanged
         # everywhere else because it is swapped only while the socket is opened.
         name = connection._dns_host
-        connection._dns_host = address
         try:
-            return new_conn()
+            for i, address in enumerate(addresses):
+                connection._dns_host = address
+                try:
+                    return new_conn()
+                except urllib3.exceptions.ConnectTimeoutError:  # and NewConnectionError
+                    if i == len(addresses) - 1:
+                        raise
+            raise AssertionError("resolve always gives at least one address")
         finally:
             connection._dns_host = name
 
@@ -179,8 +187,8 @@ def check_url(url: str) -> str:
     return url
 
 
-def resolve(url: str, allow_private: bool) -> str:
-    """The one address the URL's host is fetched from, its name looked up once. Unless private
+def resolve(url: str, allow_private: bool) -> list[str]:
+    """The addresses the URL's host is fetched from, its name looked up once. Unless private
     feeds are allowed, every address the name has must be public (one private answer among
     public ones is refused too: which one a later lookup picks is the server's choice)."""
     host = urlsplit(url).hostname or ""
@@ -199,7 +207,7 @@ def resolve(url: str, allow_private: bool) -> str:
                     "feeds are fetched. Upload the file instead, or allow private feeds with "
                     f"{ALLOW_PRIVATE_ENV}=1 if your blog runs on your own network."
                 )
-    return str(addresses[0])
+    return list(dict.fromkeys(str(a) for a in addresses))[:MAX_ADDRESSES]
 
 
 def is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:

@@ -73,8 +73,9 @@ class SafeTar:
                     f"{self.name} contains a file named {info.name!r} that points outside the "
                     "archive. Exports never do that; download the export again."
                 )
-            if not info.isfile():
-                continue  # directories, links, devices: nothing to read, nothing to follow
+            # Sizes are checked for every member before the next header is read: tarfile inflates
+            # a member's data to skip past it, whatever its type (an unknown type 'Z' of 1 GB
+            # was inflated while listing, past every cap, before this).
             if info.size > self.limits.max_member_bytes:
                 raise UnsafeArchive(
                     f"{self.name}: {info.name} is larger than "
@@ -91,7 +92,8 @@ class SafeTar:
                     f"{self.name} would unpack {declared / max(packed, 1):,.0f} times its size; "
                     "that is a compression bomb, not an export."
                 )
-            infos[info.name.removeprefix("./")] = info
+            if info.isfile():  # directories, links, devices: nothing to read, nothing to follow
+                infos[info.name.removeprefix("./")] = info
         return infos
 
     @property

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from urllib.parse import urlsplit
 
 from core.post import ENGAGEMENT, Post
 from core.sources.base import Parsed
@@ -23,6 +23,8 @@ MAX_COUNT = 10**12  # more likes or views than people have ever lived is not a c
 TOO_EARLY = "dated before 1990"
 TOO_LATE = "dated more than a year ahead"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_WEB_URL = re.compile(r"https?://[^\s/?#@]*[^\s/?#:@.]", re.IGNORECASE)  # scheme and a host
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
 def date_problem(when: datetime, now: datetime) -> str | None:
@@ -44,11 +46,7 @@ def web_url(url: object) -> str | None:
     if not isinstance(url, str):
         return None
     url = encodable(url.strip())
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    return url if _WEB_URL.match(url) else None
 
 
 def safe_link(link: object) -> str | None:
@@ -56,7 +54,7 @@ def safe_link(link: object) -> str | None:
     if not isinstance(link, str):
         return None
     link = encodable(link.strip())
-    scheme = re.match(r"^([a-zA-Z][a-zA-Z0-9+.-]*):", link)
+    scheme = _SCHEME.match(link)
     if scheme and scheme.group(1).lower() not in ("http", "https"):
         return None
     return link or None
@@ -68,17 +66,52 @@ def count(value: object) -> int | None:
     return value if 0 <= value <= MAX_COUNT else None
 
 
+def _texts(posts: list[Post]) -> Iterator[str]:
+    for post in posts:
+        yield post.id
+        yield post.text
+        yield post.text_raw
+        yield post.language or ""
+        if isinstance(post.url, str):
+            yield post.url
+        yield from (link for link in post.links if isinstance(link, str))
+
+
+def _fine(post: Post) -> bool:
+    """Whether a post (without lone surrogates) can be stored as it is: the common case, told
+    without building anything."""
+    url = post.url
+    if url is not None and not (
+        isinstance(url, str) and url == url.strip() and _WEB_URL.match(url)
+    ):
+        return False
+    for link in post.links:
+        if not isinstance(link, str) or (
+            not link.startswith(("http://", "https://")) and safe_link(link) != link
+        ):
+            return False
+    return all(
+        value is None or (type(value) is int and 0 <= value <= MAX_COUNT)
+        for value in post.engagement.values()
+    )
+
+
 def vet(parsed: Parsed, now: datetime | None = None) -> Parsed:
     """The parse result with every post checked: refused rows counted in parsed.skipped by
     reason (their labels from the file dropped with them), the rest made safe to store."""
     now = now or datetime.now(UTC)
     kept: list[Post] = []
     counts_dropped = 0
+    # One pass over all the text for lone surrogates (rare): most files need no per-post fix.
+    surrogates = bool(_SURROGATE.search("\n".join(_texts(parsed.posts))))
     for post in parsed.posts:
         problem = date_problem(post.published_at, now)
         if problem:
             parsed.skipped[problem] += 1
             parsed.labels.pop(post.id, None)
+            continue
+        if not surrogates and _fine(post):
+            kept.append(post)
             continue
         engagement = {k: count(v) for k, v in post.engagement.items() if k in ENGAGEMENT}
         counts_dropped += sum(
@@ -92,7 +125,7 @@ def vet(parsed: Parsed, now: datetime | None = None) -> Parsed:
                 text_raw=encodable(post.text_raw),
                 url=web_url(post.url),
                 links=tuple(u for u in map(safe_link, post.links) if u),
-                language=encodable(post.language) if post.language else None,
+                language=encodable(post.language) if post.language else post.language,
                 engagement=engagement,
             )
         )
