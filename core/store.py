@@ -707,7 +707,8 @@ class Store:
             if not same_post(text, row["text"]):
                 continue
             for table, column in ((posts, posts.c.id), (verdicts, verdicts.c.post_id),
-                                  (labels, labels.c.post_id)):  # fmt: skip
+                                  (labels, labels.c.post_id),
+                                  (label_history, label_history.c.post_id)):  # fmt: skip
                 conn.execute(
                     sa.update(table)
                     .where(table.c.workspace_id == wid, column == old_id)
@@ -716,12 +717,25 @@ class Store:
             existing[row["id"]] = existing.pop(old_id)
 
     def _drop_labels(self, conn: Connection, wid: int, ids: set[str]) -> int:
-        """Take the human labels off these posts; how many there were."""
+        """Take the human labels off these posts, keeping each in the label history (taken back
+        by whoever ran the import); how many there were."""
+        now, by = time.time(), current_user()
         dropped = 0
         for chunk in _chunks(sorted(ids), 500):
-            dropped += conn.execute(
-                sa.delete(labels).where(labels.c.workspace_id == wid, labels.c.post_id.in_(chunk))
-            ).rowcount
+            where = sa.and_(labels.c.workspace_id == wid, labels.c.post_id.in_(chunk))
+            query = sa.select(
+                labels.c.post_id,
+                labels.c.label,
+                labels.c.labelled_at,
+                labels.c.labelled_by,
+                labels.c.origin,
+            ).where(where)
+            old = [dict(r) for r in conn.execute(query).mappings()]
+            history = [
+                {**o, "replaced_at": now, "replaced_by": by, "replaced_with": None} for o in old
+            ]
+            _insert_many(conn, label_history, history, workspace_id=wid)
+            dropped += conn.execute(sa.delete(labels).where(where)).rowcount
         return dropped
 
     def _put_measures(

@@ -415,6 +415,9 @@ def test_an_update_that_replaces_a_posts_text_does_not_carry_its_label(store: St
     assert posts.loc["feed:a.example|1", "human_label"] == "give"  # an edit keeps it
     assert pd.isna(posts.loc["feed:a.example|2", "human_label"])
     assert posts.loc["feed:a.example|2", "label_by"] == "model"
+    # the label taken off stays on record, taken back (nothing a person said is lost)
+    (kept,) = store.label_history(WORKSPACE, "feed:a.example|2")
+    assert kept.label == "give" and kept.origin == "person"
 
 
 # --- 2. dates outside the years a post can have ------------------------------------------------
