@@ -328,7 +328,7 @@ def check_(plan_path: str, workspace: str, platform: str, as_json: bool) -> None
     except UserError as exc:
         fail(exc.message)
     now = pd.Timestamp.now(tz="UTC")
-    result = planning.check(history, planned, settings)
+    result = planning.check(history, planned, settings, now)
     refills = refilling.by_week(refilling.refill(every, history, planned, settings, now, result))
     broken = platform_rules.plan_rules(planned, every, settings.brand, now)
     if as_json:
