@@ -27,6 +27,9 @@ def _lazy(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    if parent:  # as an import does: core.ingest is reachable from core
+        setattr(sys.modules[parent], child, module)
     return module
 
 

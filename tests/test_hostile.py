@@ -546,11 +546,14 @@ def test_relabelling_while_another_session_imports_loses_no_label(temp_database:
             if i % 50 == 49:
                 ingest.reclassify(mine, WORKSPACE)
 
-    def import_again() -> None:  # another tab importing exports, some new posts, some changed
+    def import_again() -> None:  # another tab importing exports, some new posts, some edited
         theirs = Store(temp_database)
         for round_ in range(8):
-            text = "Buy the new blend today, {i}" if round_ % 2 else "How to grind, tip {i}"
-            data = tweets_js(100, start=150 + 20 * round_, text=text)
+            # Edited, not replaced: a post whose text became another post's loses its label
+            # (tests/test_hostile_two.py); an edit keeps it, whoever imports it when.
+            edited = "A tip about brewing, number {i}, edited."
+            start = 150 + 20 * round_
+            data = tweets_js(100, start, edited) if round_ % 2 else tweets_js(100, start)
             report = ingest.import_bytes(theirs, WORKSPACE, f"tweets-{round_}.js", data)
             assert report.ok, report.describe()
 
