@@ -35,6 +35,10 @@ class Parsed:
     # An engagement-only file (X analytics): for posts already stored, fill in engagement (and
     # text only where the stored post has none) instead of replacing the post.
     merge: bool = False
+    # A file too large to hold its posts at once (a heavy account's X archive on disk): posts is
+    # empty and this yields them in batches, to be classified and stored one after the other;
+    # skipped and notes are complete once it is exhausted.
+    batches: Callable[[], Iterator[list[Post]]] | None = None
 
 
 @dataclass(frozen=True)
