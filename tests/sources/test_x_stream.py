@@ -100,6 +100,9 @@ def heavy_archive() -> bytes:
     tweets.append(tweet("2002", "Tue Dec 02 05:01:00 +0000 2025", "Second take"))
     tweets.append(tweet("1000", "Tue Dec 02 04:52:54 +0000 2025", "Post 0 again"))  # duplicate
     tweets.append("not a record")
+    # Edit ids quoted in a post's text are not edits (the streamed read looks for them as bytes).
+    tweets.append(tweet("4000", "Tue Dec 02 06:00:00 +0000 2025",
+                        'Every archive has "editTweetIds": ["1001", "1002"] in it'))  # fmt: skip
     tweets.append(tweet("3000", "Wed Dec 03 10:00:00 +0000 2025", LONG[:260] + "…"))
     notes = [note("2025-12-03T10:00:00.000Z", LONG), note("2025-01-01T00:00:00.000Z", "Gone")]
     data = archive(tweets=tweets[:20], notes=notes, deleted=[{"tweet": {"id": "9"}}])
@@ -129,6 +132,7 @@ def test_a_streamed_archive_gives_what_a_whole_read_gives(tmp_path, monkeypatch)
     assert any(p.text.startswith(LONG[:40]) and len(p.text) > 270 for p in posts)
     assert parsed.skipped == whole.skipped
     assert parsed.notes == whole.notes
+    assert {"x:1001", "x:4000"} <= {p.id for p in posts}
 
 
 def test_the_ratio_cap_holds_while_streaming(tmp_path) -> None:
