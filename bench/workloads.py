@@ -7,8 +7,11 @@ import io
 import json
 import random
 import zipfile
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from core.classify.model import load_corpus
@@ -36,9 +39,41 @@ def post_texts(n: int, seed: int = 7) -> list[str]:
 
 def x_archive_zip(n: int, seed: int = 7) -> bytes:
     """An X archive zip with n tweets (3 parts, as X splits large archives)."""
+    records = list(_x_records(n, seed))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        parts = [records[i::3] for i in range(3)]
+        for k, part in enumerate(parts):
+            name = "data/tweets.js" if k == 0 else f"data/tweets-part{k}.js"
+            zf.writestr(name, f"window.YTD.tweets.part{k} = " + json.dumps(part))
+        zf.writestr("data/manifest.js", "window.__THAR_CONFIG = {}")
+    return buffer.getvalue()
+
+
+def write_x_archive(path: Path, n: int, seed: int = 7, parts: int = 1) -> None:
+    """A heavy account's X archive zip of n tweets, written to disk as it is made (a million
+    would be GBs in memory) and indented as X writes them: at a million, its tweets.js inflates
+    to about 700 MB, past the 400 MB an upload may hold."""
+    per_part = -(-n // parts)
+    records = _x_records(n, seed)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        for k in range(parts):
+            name = "data/tweets.js" if k == 0 else f"data/tweets-part{k}.js"
+            with zf.open(name, "w", force_zip64=True) as fh:
+                fh.write(f"window.YTD.tweets.part{k} = [".encode())
+                for j in range(per_part):
+                    record = next(records, None)
+                    if record is None:
+                        break
+                    text = json.dumps(record, indent=2, ensure_ascii=False)
+                    fh.write(((",\n" if j else "\n") + text).encode())
+                fh.write(b"\n]")
+        zf.writestr("data/manifest.js", "window.__THAR_CONFIG = {}")
+
+
+def _x_records(n: int, seed: int) -> Iterator[dict[str, Any]]:
     texts = post_texts(n, seed)
     rng = random.Random(seed)
-    records = []
     for i, text in enumerate(texts):
         when = EPOCH + timedelta(minutes=37 * i)
         tid = str(((int(when.timestamp() * 1000) - 1288834974657) << 22) + i % 4096)
@@ -55,15 +90,7 @@ def x_archive_zip(n: int, seed: int = 7) -> bytes:
         }
         if i % 9 == 0:
             tweet["in_reply_to_status_id_str"] = str(int(tid) - 5)
-        records.append({"tweet": tweet})
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-        parts = [records[i::3] for i in range(3)]
-        for k, part in enumerate(parts):
-            name = "data/tweets.js" if k == 0 else f"data/tweets-part{k}.js"
-            zf.writestr(name, f"window.YTD.tweets.part{k} = " + json.dumps(part))
-        zf.writestr("data/manifest.js", "window.__THAR_CONFIG = {}")
-    return buffer.getvalue()
+        yield {"tweet": tweet}
 
 
 def linkedin_shares_csv(n: int, seed: int = 7) -> bytes:

@@ -186,8 +186,8 @@ def classify_(
                 partition_rows=partition_rows,
             )
         else:
-            verdicts = batch.label_frame(
-                batch.read_posts(infile, sys.stdin), brand, model.base_model()
+            verdicts = batch.label_in_parts(
+                batch.read_posts(infile, sys.stdin), brand, model.base_model(), partition_rows
             )
         batch.write_verdicts(verdicts, outfile, sys.stdout)
     except UserError as exc:

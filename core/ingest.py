@@ -7,7 +7,7 @@ the same way and keep the same promises: nothing half-stored, human labels never
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from core.classify import learning
 from core.classify.model import GiveAskModel
 from core.classify.verdict import Doc, classify
 from core.errors import UserError, unexpected
-from core.post import SOURCES
+from core.post import SOURCES, Post
 from core.settings import Brand
 from core.sources import fetch, table
 from core.sources.base import MAX_FILE_BYTES, Parsed
@@ -92,17 +92,26 @@ def _matched(parsed: Parsed, known: dict[str, str]) -> Parsed:
 
 def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskModel) -> ImportBatch:
     parsed = _matched(parsed, known)
-    rows = [post_row(p) for p in parsed.posts]
-    # Classify only what is new or changed; a re-import of the same export costs no model time.
-    # Posts without words (a photo, a bare repost) get no verdict: there is nothing to judge.
-    fresh = [
-        p
-        for p, r in zip(parsed.posts, rows)
-        if known.get(r["id"]) != r["fingerprint"] and p.text.strip()
-    ]
     summary = ImportSummary(
         name=parsed.name, format=parsed.format, skipped=dict(parsed.skipped), notes=parsed.notes
     )
+    return _batch_of(parsed.posts, summary, parsed, brand, known, model)
+
+
+def _batch_of(
+    posts: list[Post],
+    summary: ImportSummary,
+    parsed: Parsed,
+    brand: Brand,
+    known: dict[str, str],
+    model: GiveAskModel,
+) -> ImportBatch:
+    rows = [post_row(p) for p in posts]
+    # Classify only what is new or changed; a re-import of the same export costs no model time.
+    # Posts without words (a photo, a bare repost) get no verdict: there is nothing to judge.
+    fresh = [
+        p for p, r in zip(posts, rows) if known.get(r["id"]) != r["fingerprint"] and p.text.strip()
+    ]
     docs = [Doc(p.text, p.links, p.kind, p.source) for p in fresh]
     verdicts = verdict_rows([p.id for p in fresh], docs, brand, model)
     return ImportBatch(
@@ -114,6 +123,30 @@ def _batch(parsed: Parsed, brand: Brand, known: dict[str, str], model: GiveAskMo
         legacy=parsed.legacy,
         measures=parsed.measures,
     )
+
+
+def _batches(
+    parsed: list[Parsed],
+    brand: Brand,
+    known: dict[str, str],
+    model: GiveAskModel,
+    say: Progress,
+) -> Iterator[ImportBatch]:
+    """Each parsed file as one batch; a file whose posts come in batches (Parsed.batches) as
+    one batch per part, classified only when the store asks for it, so the parts of a file of a
+    million posts are never all in memory at once."""
+    for p in parsed:
+        if p.batches is None:
+            yield _batch(p, brand, known, model)
+            continue
+        summary = ImportSummary(name=p.name, format=p.format, notes=p.notes)
+        done = 0
+        for posts in p.batches():
+            summary.skipped = dict(p.skipped)
+            yield _batch_of(posts, summary, p, brand, known, model)
+            done += len(posts)
+            say(f"{done:,} posts of {p.name} labelled and stored…")
+        summary.skipped = dict(p.skipped)
 
 
 def import_bytes(
@@ -218,16 +251,23 @@ def _import(
     try:
         say(f"Reading {name}…")
         parsed = [vet(p) for p in parse()]
-        if not any(p.posts or p.labels or p.measures for p in parsed):
+        streamed = any(p.batches for p in parsed)
+        if not streamed and not any(p.posts or p.labels or p.measures for p in parsed):
             skipped = sum(sum(p.skipped.values()) for p in parsed)
             raise UserError(
                 "it holds no posts to import"
                 + (f" ({skipped:,} entries skipped: {_skip_text(parsed)})." if skipped else ".")
             )
-        say(f"Labelling {sum(len(p.posts) for p in parsed):,} posts…")
         brand = store.settings(workspace).brand
         known = store.fingerprints(workspace)
         model = learning.model_for(store, workspace)
+        if streamed:  # classified part by part inside the import's one transaction
+            say("Labelling and saving in parts…")
+            report.summaries = store.save_import(
+                workspace, _batches(parsed, brand, known, model, say)
+            )
+            return report
+        say(f"Labelling {sum(len(p.posts) for p in parsed):,} posts…")
         batches = [_batch(p, brand, known, model) for p in parsed]
         if not any(b.rows or b.labels or b.measures for b in batches):  # nothing matched
             raise UserError("; ".join(n for p in parsed for n in p.notes) + ".")

@@ -16,7 +16,7 @@ import json
 import os
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -560,12 +560,17 @@ class Store:
             )
             return dict(rows.all())
 
-    def save_import(self, workspace: str, batches: list[ImportBatch]) -> list[ImportSummary]:
+    def save_import(self, workspace: str, batches: Iterable[ImportBatch]) -> list[ImportSummary]:
         """Store one uploaded file's posts, verdicts and labels in one transaction.
 
         A zip can hold several exports (several batches); they land together or not at all.
+        Batches may come one at a time (a generator) and several may share a summary: the parts
+        of one very large file, each classified while the one before is stored, so a file of a
+        million posts never has them all in memory at once; it is still one import.
         """
         wid = self._workspace_id(workspace)
+        import_ids: dict[int, int] = {}  # id(summary) → its imports row
+        summaries: list[ImportSummary] = []
         with self._write(wid) as conn:
             existing = dict(
                 conn.execute(
@@ -573,11 +578,26 @@ class Store:
                 ).all()
             )
             for batch in batches:
-                self._save_batch(conn, wid, existing, batch)
-        return [b.summary for b in batches]
+                if id(batch.summary) not in import_ids:  # counted afresh, whatever it held
+                    summaries.append(batch.summary)
+                    for count in (
+                        "imported",
+                        "updated",
+                        "unchanged",
+                        "labels_taken",
+                        "labels_kept",
+                    ):
+                        setattr(batch.summary, count, 0)
+                self._save_batch(conn, wid, existing, batch, import_ids)
+        return summaries
 
     def _save_batch(
-        self, conn: Connection, wid: int, existing: dict[str, str], batch: ImportBatch
+        self,
+        conn: Connection,
+        wid: int,
+        existing: dict[str, str],
+        batch: ImportBatch,
+        import_ids: dict[int, int],
     ) -> None:
         summary = batch.summary
         rows = list({r["id"]: r for r in batch.rows}.values())  # last one wins within a file
@@ -586,17 +606,20 @@ class Store:
         rows, text_kept, replaced = self._onto_stored(conn, wid, rows, existing, batch.merge)
         new = [r for r in rows if r["id"] not in existing]
         changed = [r for r in rows if r["id"] in existing and existing[r["id"]] != r["fingerprint"]]
-        summary.imported, summary.updated = len(new), len(changed)
-        summary.unchanged = len(rows) - len(new) - len(changed)
-        import_id = conn.execute(
-            sa.insert(imports).values(
-                workspace_id=wid,
-                name=summary.name,
-                format=summary.format,
-                at=time.time(),
-                summary="{}",
-            )  # fmt: skip
-        ).inserted_primary_key[0]
+        summary.imported += len(new)
+        summary.updated += len(changed)
+        summary.unchanged += len(rows) - len(new) - len(changed)
+        import_id = import_ids.get(id(summary))
+        if import_id is None:
+            import_id = import_ids[id(summary)] = conn.execute(
+                sa.insert(imports).values(
+                    workspace_id=wid,
+                    name=summary.name,
+                    format=summary.format,
+                    at=time.time(),
+                    summary="{}",
+                )  # fmt: skip
+            ).inserted_primary_key[0]
         _insert_many(conn, posts, new, workspace_id=wid, import_id=import_id)
         if changed:
             conn.execute(
@@ -619,10 +642,10 @@ class Store:
         # A file can hold the same post twice (a repeated CSV row): one verdict each, the last.
         fresh = {v["post_id"]: v for v in batch.verdicts if v["post_id"] in touched}
         self._put_verdicts(conn, wid, list(fresh.values()))
-        summary.labels_dropped = self._drop_labels(conn, wid, replaced)
-        summary.labels_taken, summary.labels_kept = self._take_file_labels(
-            conn, wid, batch.labels, summary.name
-        )
+        summary.labels_dropped += self._drop_labels(conn, wid, replaced)
+        taken, kept = self._take_file_labels(conn, wid, batch.labels, summary.name)
+        summary.labels_taken += taken
+        summary.labels_kept += kept
         self._put_measures(conn, wid, batch.measures, import_id)
         conn.execute(
             sa.update(imports)

@@ -196,6 +196,7 @@ with plan_tab:
         list(by_id),
         format_func=lambda i: (
             f"{by_id[i].planned_at:%a %d %b %H:%M} · {platforms.name(by_id[i].platform)} · #{i}"
+            + (f" · by {by_id[i].by}" if by_id[i].by else "")  # who planned or last changed it
         ),
     )
     chosen = by_id[pick]

@@ -584,18 +584,28 @@ def test_the_same_file_imported_by_three_sessions_at_once_lands_once(temp_databa
 
 
 def test_an_import_landing_while_relabelling_keeps_its_verdicts(db: Store, make) -> None:
-    """A relabel works out every verdict, then saves them; a post another session imported in
-    between keeps the verdict its import gave it (it used to lose it: left unlabelled)."""
+    """A relabel works out every verdict, then saves them; a post another session imports in
+    between keeps the verdict its import gave it (it used to lose it: left unlabelled). The
+    relabel holds the workspace's write lock, so the import waits for it and lands after."""
     relabelling = Store(db.url)
     save = relabelling.save_verdicts
+    reports: list[ingest.FileReport] = []
+    other = make.rss([make.rss_item(20, "Buy our course today: 20% off, sign up now!")])
+
+    def another_session() -> None:
+        reports.append(ingest.import_bytes(Store(db.url), WORKSPACE, "more.xml", other))
+
+    importer = threading.Thread(target=another_session)
 
     def save_after_an_import(*args, **kwargs) -> None:
-        other = make.rss([make.rss_item(20, "Buy our course today: 20% off, sign up now!")])
-        assert ingest.import_bytes(Store(db.url), WORKSPACE, "more.xml", other).ok
+        importer.start()
+        importer.join(timeout=0.5)  # it cannot land inside the relabel; waiting gives it time
         save(*args, **kwargs)
 
     relabelling.save_verdicts = save_after_an_import  # type: ignore[method-assign]
     ingest.reclassify(relabelling, WORKSPACE)
+    importer.join()
+    assert reports[0].ok, reports[0].describe()
 
     frame = db.posts(WORKSPACE)
     assert len(frame) == 3

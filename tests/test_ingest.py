@@ -308,3 +308,59 @@ def test_a_zip_import_names_its_format_once(store: Store, make) -> None:
     report = imported(store, "Names", "export.zip", make.zip({"Shares.csv": shares.encode()}))
     [line] = report.describe().splitlines()
     assert line.startswith("export.zip (LinkedIn): 1 new"), line
+
+
+# --- a heavy account's X archive, streamed in parts ---------------------------------------------
+def _heavy_zip(make, n: int = 40, broken: bool = False) -> bytes:
+    tweets = [make.tweet(str(5000 + i), f"Tip {i}: review code in small steps") for i in range(n)]
+    tweets[3] = make.tweet("5003", ASK_TEXT)
+    part1 = make.tweets_js(tweets[n // 2 :], part=1)
+    return make.zip(
+        {
+            "data/manifest.js": b"window.__THAR_CONFIG = {}",
+            "data/tweets.js": make.tweets_js(tweets[: n // 2]),
+            "data/tweets-part1.js": part1[:-40] if broken else part1,
+        }
+    )
+
+
+@pytest.fixture
+def streaming(monkeypatch) -> None:
+    """Every X tweets file counts as too large to read whole, and comes in batches of 7."""
+    from core.sources import archive, x
+
+    defaults = archive.SafeZip.__init__.__defaults__
+    monkeypatch.setattr(
+        archive.SafeZip.__init__,
+        "__defaults__",
+        (archive.Limits(max_member_bytes=500), defaults[1]),
+    )
+    monkeypatch.setattr(x, "STREAM_BATCH", 7)
+
+
+def test_a_streamed_archive_imports_as_one_file_in_one_import(
+    store, workspace, make, tmp_path, streaming
+) -> None:
+    path = tmp_path / "twitter-archive.zip"
+    path.write_bytes(_heavy_zip(make))
+    said: list[str] = []
+    report = ingest.import_path(store, workspace, path, said.append)
+    assert report.ok, report.describe()
+    assert counts(report) == (40, 0, 0)
+    assert any("posts of twitter-archive.zip (X archive) labelled and stored" in s for s in said)
+    assert len(store.imports(workspace)) == 1
+    stored = store.posts(workspace).set_index("id")
+    assert len(stored) == 40 and stored["model_label"].notna().all()
+    assert stored.at["x:5003", "label"] == "ask"
+    again = ingest.import_path(store, workspace, path)
+    assert counts(again) == (0, 0, 40)  # nothing changed: nothing classified or written again
+
+
+def test_a_streamed_archive_broken_near_its_end_stores_nothing(
+    store, workspace, make, tmp_path, streaming
+) -> None:
+    path = tmp_path / "twitter-archive.zip"
+    path.write_bytes(_heavy_zip(make, broken=True))
+    report = ingest.import_path(store, workspace, path)
+    assert not report.ok and "breaks off or is damaged" in report.error
+    assert store.posts(workspace).empty and store.imports(workspace).empty

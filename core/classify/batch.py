@@ -96,6 +96,25 @@ def label_frame(frame: pd.DataFrame, brand: Brand, model: GiveAskModel) -> pd.Da
     return out
 
 
+def label_in_parts(
+    frame: pd.DataFrame,
+    brand: Brand,
+    model: GiveAskModel,
+    partition_rows: int = PARTITION_ROWS,
+) -> pd.DataFrame:
+    """label_frame over the partitions a cluster would get, one after the other, in this
+    process: what the model works out for a million posts at once would take GBs."""
+    parts = _partitions(frame, partition_rows)
+    if len(parts) <= 1:
+        return label_frame(frame, brand, model)
+    return pd.concat([label_frame(part, brand, model) for part in parts])
+
+
+def _partitions(frame: pd.DataFrame, rows: int) -> list[pd.DataFrame]:
+    step = max(1, rows)
+    return [frame.iloc[i : i + step] for i in range(0, len(frame), step)]
+
+
 def label_on_dask(
     frame: pd.DataFrame,
     brand: Brand,
@@ -111,8 +130,7 @@ def label_on_dask(
     labelled there by label_frame with the model, which each worker receives once (it is tens
     of MB: shipped with every partition it would cost more than the labelling)."""
     model = model or base_model()
-    step = max(1, partition_rows)
-    parts = [frame.iloc[i : i + step] for i in range(0, len(frame), step)]
+    parts = _partitions(frame, partition_rows)
     if not parts:
         return label_frame(frame, brand, model)
     with _client(scheduler, workers) as client:

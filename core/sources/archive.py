@@ -13,6 +13,7 @@ import posixpath
 import zipfile
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -29,6 +30,9 @@ class Limits:
     max_total_bytes: int = 1536 * 1024**2
     max_ratio: int = 1000  # uncompressed : compressed beyond this is a bomb, not an export
     max_depth: int = 2  # a zip inside a zip is fine (a bundle of exports); deeper is not
+    # A member streamed from a zip on disk (stream()) is never held whole, so only the time it
+    # takes bounds it: a heavy account's X archive holds a few GB of tweets.
+    max_streamed_bytes: int = 32 * 1024**3
 
 
 LIMITS = Limits()
@@ -52,6 +56,9 @@ class SafeZip:
         self.limits = limits
         self.depth = depth
         self._read_total = 0
+        self._streamed_total = 0
+        # A zip opened from a file on disk can be opened again, to stream a member twice.
+        self.path = source if isinstance(source, Path) else None
         if depth > limits.max_depth:
             raise UnsafeArchive(
                 f"{name}: zips nested more than {limits.max_depth} deep are refused."
@@ -95,17 +102,18 @@ class SafeZip:
 
     def read(self, member: str) -> bytes:
         out = io.BytesIO()
-        for chunk in self.stream(member):
+        for chunk in self.chunks(member):
             out.write(chunk)
         return out.getvalue()
 
     def measure(self, member: str) -> int:
         """The bytes a member really inflates to, counted (capped) and thrown away: declared
         sizes can lie, and a reader that opens the zip itself (openpyxl) trusts them."""
-        return sum(len(chunk) for chunk in self.stream(member))
+        return sum(len(chunk) for chunk in self.chunks(member))
 
-    def stream(self, member: str) -> Iterator[bytes]:
-        """A member's bytes in chunks as they inflate, under the same caps as read."""
+    def chunks(self, member: str) -> Iterator[bytes]:
+        """A member's bytes in chunks as they inflate, under the same caps as read (stream, by
+        contrast, lifts the size cap for readers that never hold a member whole)."""
         info = self._infos[member]
         cap = self.limits.max_member_bytes
         if (
@@ -123,10 +131,7 @@ class SafeZip:
                     size += len(chunk)
                     self._read_total += len(chunk)
                     if size > cap:
-                        raise UnsafeArchive(
-                            f"{self.name}: {member} inflates past {cap // 1024**2} MB. Upload the "
-                            "file on its own, or use the command line for very large archives."
-                        )
+                        raise UnsafeArchive(self._too_large(member, cap))
                     if self._read_total > self.limits.max_total_bytes:
                         total_mb = self.limits.max_total_bytes // 1024**2
                         raise UnsafeArchive(
@@ -152,9 +157,69 @@ class SafeZip:
                 "short: download it again."
             ) from None
 
+    def _too_large(self, member: str, cap: int) -> str:
+        """The refusal of a member past the cap, with what to do where it is shown."""
+        said = f"{self.name}: {member} inflates past {cap // 1024**2} MB."
+        if self.path is not None:  # the command line, which streams X archives' tweets already
+            return (
+                f"{said} Only an X archive's tweets files are read as a stream at that size; "
+                "export this platform's data in smaller parts."
+            )
+        return (
+            f"{said} Import the archive from the command line, which reads an X archive of any "
+            f"size as a stream: python -m core import {self.name} --workspace NAME"
+        )
+
+    @contextmanager
+    def stream(self, member: str) -> Iterator[BinaryIO]:
+        """A member to read as a stream, however large it inflates: the ratio cap holds as it is
+        read (a bomb is refused as soon as it passes it) and so does max_streamed_bytes; the
+        size cap of read() does not, since nothing here is held whole."""
+        info = self._infos[member]
+        self._check_ratio(member, info.file_size, info.compress_size)
+        try:
+            with self._zip.open(info) as fh:
+                yield _CappedStream(fh, self, member, info.compress_size)  # type: ignore[misc]
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+            raise UserError(
+                f"{self.name}: {member} could not be read ({exc}). The zip may be damaged or cut "
+                "short: download it again."
+            ) from None
+
+    def _check_ratio(self, member: str, inflated: int, compressed: int) -> None:
+        if compressed and inflated / max(compressed, 1) > self.limits.max_ratio:
+            raise UnsafeArchive(
+                f"{self.name}: {member} would inflate {inflated / compressed:,.0f} "
+                "times its size; that is a zip bomb, not an export."
+            )
+
     def nested(self, member: str, data: bytes) -> SafeZip:
         """A zip inside this one (already read), sharing the depth limit."""
         return SafeZip(data, f"{self.name}/{member}", self.limits, self.depth + 1)
+
+
+class _CappedStream(io.RawIOBase):
+    """A zip member's inflating stream that counts what it gives against the archive's caps."""
+
+    def __init__(self, raw: BinaryIO, archive: SafeZip, member: str, compressed: int) -> None:
+        self.raw, self.archive, self.member, self.compressed = raw, archive, member, compressed
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.raw.read(size if size and size > 0 else 1024 * 1024)
+        self.given += len(data)
+        self.archive._streamed_total += len(data)
+        self.archive._check_ratio(self.member, self.given, self.compressed)
+        limit = self.archive.limits.max_streamed_bytes
+        if self.archive._streamed_total > limit:
+            raise UnsafeArchive(
+                f"{self.archive.name} inflates past {limit // 1024**3} GB; that is more than an "
+                "export holds."
+            )
+        return data
 
 
 class LooseFiles:

@@ -47,6 +47,10 @@ class Parsed:
     # post by its activity id, Shares.csv by its share id): given the ids stored, the stored
     # id of each of this file's ids that has one. Posts without one are skipped, not added.
     match_ids: Callable[[Iterable[str]], dict[str, str]] | None = None
+    # A file too large to hold its posts at once (a heavy account's X archive on disk): posts is
+    # empty and this yields them in batches, to be classified and stored one after the other;
+    # skipped and notes are complete once it is exhausted.
+    batches: Callable[[], Iterator[list[Post]]] | None = None
 
 
 @dataclass(frozen=True)

@@ -98,13 +98,43 @@ def _fine(post: Post) -> bool:
 
 def vet(parsed: Parsed, now: datetime | None = None) -> Parsed:
     """The parse result with every post checked: refused rows counted in parsed.skipped by
-    reason (their labels from the file dropped with them), the rest made safe to store."""
+    reason (their labels from the file dropped with them), the rest made safe to store. A file
+    read in parts (Parsed.batches) has each part checked as it comes."""
     now = now or datetime.now(UTC)
+    dropped = [0]  # counts left out, over every part
+
+    def checked(posts: list[Post]) -> list[Post]:
+        kept, counts_dropped = _vet_posts(parsed, posts, now)
+        if counts_dropped:
+            note = _counts_note(dropped[0])
+            dropped[0] += counts_dropped
+            if note in parsed.notes:
+                parsed.notes.remove(note)
+            parsed.notes.append(_counts_note(dropped[0]))
+        return kept
+
+    parsed.posts = checked(parsed.posts)
+    if parsed.batches is not None:
+        parts = parsed.batches
+        parsed.batches = lambda: (checked(posts) for posts in parts())
+    if any(_SURROGATE.search(k) for k in (*parsed.labels, *parsed.legacy)):
+        parsed.labels = {encodable(k): v for k, v in parsed.labels.items()}
+        parsed.legacy = {encodable(k): encodable(v) for k, v in parsed.legacy.items()}
+    return parsed
+
+
+def _counts_note(n: int) -> str:
+    return (
+        f"{n:,} counts that were negative or past belief were left out (shown as missing, not zero)"
+    )
+
+
+def _vet_posts(parsed: Parsed, posts: list[Post], now: datetime) -> tuple[list[Post], int]:
     kept: list[Post] = []
     counts_dropped = 0
     # One pass over all the text for lone surrogates (rare): most files need no per-post fix.
-    surrogates = bool(_SURROGATE.search("\n".join(_texts(parsed.posts))))
-    for post in parsed.posts:
+    surrogates = bool(_SURROGATE.search("\n".join(_texts(posts))))
+    for post in posts:
         problem = date_problem(post.published_at, now)
         if problem:
             parsed.skipped[problem] += 1
@@ -129,13 +159,4 @@ def vet(parsed: Parsed, now: datetime | None = None) -> Parsed:
                 engagement=engagement,
             )
         )
-    parsed.posts = kept
-    if any(_SURROGATE.search(k) for k in (*parsed.labels, *parsed.legacy)):
-        parsed.labels = {encodable(k): v for k, v in parsed.labels.items()}
-        parsed.legacy = {encodable(k): encodable(v) for k, v in parsed.legacy.items()}
-    if counts_dropped:
-        parsed.notes.append(
-            f"{counts_dropped:,} counts that were negative or past belief were left out "
-            "(shown as missing, not zero)"
-        )
-    return parsed
+    return kept, counts_dropped

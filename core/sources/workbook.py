@@ -122,7 +122,7 @@ def _check_strings(name: str, archive: SafeZip, member: str, limits: SheetLimits
     """Count the shared strings as they inflate: openpyxl reads them all into memory before the
     first row, at about 30,000 a second (12 million tiny ones took 2 GB and five minutes)."""
     count, tail = 0, b""
-    for chunk in archive.stream(member):
+    for chunk in archive.chunks(member):
         window = tail + chunk
         count += len(_STRING_TAG.findall(window)) - len(_STRING_TAG.findall(tail))
         tail = window[-16:]

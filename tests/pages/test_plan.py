@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from core import people
 from core.demo import DEMO_WORKSPACE
 from core.plan.planned import PlannedPost
 
@@ -52,6 +53,9 @@ def test_add_check_export_edit_and_delete_a_planned_post(app, store, unescape):
     assert not at.exception, [e.value for e in at.exception]
     [planned] = store.plans(DEMO_WORKSPACE)
     assert (planned.text, planned.label, planned.platform) == (SALE, "ask", "x")
+    assert planned.by == people.current_user()  # who planned it is on record, and shown
+    edit = next(b for b in at.selectbox if b.label == "Edit or delete")
+    assert edit.options[0].endswith(f" · by {planned.by}")
 
     # one week, one ask and no gives: below target, with a fix naming the day of the ask
     warnings = texts(at.warning)

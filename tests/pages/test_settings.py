@@ -235,3 +235,20 @@ def test_a_custom_target_and_what_counts_are_saved(app, seed, store, alerts):
     assert (cfg.target, cfg.custom_ratio, cfg.count_replies, cfg.count_reposts) == (
         "custom", 6.5, False, True
     )  # fmt: skip
+
+
+# --- you -------------------------------------------------------------------------------------
+def test_your_name_is_saved_once_and_recorded_with_your_changes(app, seed, store, monkeypatch):
+    seed()
+    at = app("settings")
+    widget(at, "Your name").input("Ana Lima")
+    submit(at, "FormSubmitter:person-Save my name")
+    assert at.success[0].value == "Saved: your changes are recorded as Ana Lima."
+    submit(at, TARGET)
+    assert [c.by for c in store.settings_changes(WORKSPACE)] == ["Ana Lima"]
+    at.run()
+    assert any("Settings last changed by Ana Lima" in c.value for c in at.caption)
+    monkeypatch.setenv("GOODWILL_USER", "ci-bot")
+    at = app("settings")
+    assert not [w for w in at.main if getattr(w, "label", None) == "Your name"]
+    assert any("recorded as ci-bot (set by GOODWILL_USER)" in c.value for c in at.caption)
