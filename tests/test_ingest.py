@@ -364,3 +364,26 @@ def test_a_streamed_archive_broken_near_its_end_stores_nothing(
     report = ingest.import_path(store, workspace, path)
     assert not report.ok and "breaks off or is damaged" in report.error
     assert store.posts(workspace).empty and store.imports(workspace).empty
+
+
+def test_a_streamed_archive_is_vetted_part_by_part(store, workspace, make, tmp_path, streaming):
+    # The parts of a streamed file get the checks every post gets (core/sources/vet.py).
+    tweets = [make.tweet(str(6000 + i), f"Tip {i}: small steps") for i in range(20)]
+    tweets[5] = make.tweet("6005", "From the year one", created_at="Mon Jan 01 00:00:00 +0000 1")
+    tweets[12] = make.tweet("6012", "Counted wrong", likes="-4")
+    path = tmp_path / "twitter-archive.zip"
+    path.write_bytes(
+        make.zip(
+            {
+                "data/manifest.js": b"window.__THAR_CONFIG = {}",
+                "data/tweets.js": make.tweets_js(tweets),
+            }
+        )  # fmt: skip
+    )
+    report = ingest.import_path(store, workspace, path)
+    assert report.ok, report.describe()
+    [summary] = report.summaries
+    assert summary.imported == 19 and sum(summary.skipped.values()) == 1, report.describe()
+    stored = store.posts(workspace).set_index("id")
+    assert "x:6005" not in stored.index and pd.isna(stored.at["x:6012", "likes"])
+    assert any("counts that were negative" in n for n in summary.notes)
