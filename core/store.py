@@ -298,6 +298,21 @@ class LabelChange:
     origin: str
 
 
+def _remove_labels(conn: Connection, wid: int, ids: list[str]) -> list[dict[str, Any]]:
+    """Take the human labels of these posts out of the labels table; the rows taken, for the
+    caller to keep in the label history."""
+    removed: list[dict[str, Any]] = []
+    for chunk in _chunks(ids, 500):
+        where = sa.and_(labels.c.workspace_id == wid, labels.c.post_id.in_(chunk))
+        query = sa.select(
+            labels.c.post_id, labels.c.label, labels.c.labelled_at, labels.c.labelled_by,
+            labels.c.origin,
+        ).where(where)  # fmt: skip
+        removed += [dict(r) for r in conn.execute(query).mappings()]
+        conn.execute(sa.delete(labels).where(where))
+    return removed
+
+
 def database_url() -> str:
     return normalise_url(os.environ.get("GOODWILL_DB") or f"sqlite:///{DEFAULT_PATH}")
 
@@ -743,23 +758,10 @@ class Store:
         """Take the human labels off these posts, keeping each in the label history (taken back
         by whoever ran the import); how many there were."""
         now, by = time.time(), current_user()
-        dropped = 0
-        for chunk in _chunks(sorted(ids), 500):
-            where = sa.and_(labels.c.workspace_id == wid, labels.c.post_id.in_(chunk))
-            query = sa.select(
-                labels.c.post_id,
-                labels.c.label,
-                labels.c.labelled_at,
-                labels.c.labelled_by,
-                labels.c.origin,
-            ).where(where)
-            old = [dict(r) for r in conn.execute(query).mappings()]
-            history = [
-                {**o, "replaced_at": now, "replaced_by": by, "replaced_with": None} for o in old
-            ]
-            _insert_many(conn, label_history, history, workspace_id=wid)
-            dropped += conn.execute(sa.delete(labels).where(where)).rowcount
-        return dropped
+        old = _remove_labels(conn, wid, sorted(ids))
+        history = [{**o, "replaced_at": now, "replaced_by": by, "replaced_with": None} for o in old]
+        _insert_many(conn, label_history, history, workspace_id=wid)
+        return len(old)
 
     def _put_measures(
         self, conn: Connection, wid: int, items: list[Measure], import_id: int
@@ -885,19 +887,7 @@ class Store:
         wid = self._workspace_id(workspace)
         by, now = by or current_user(), time.time()
         with self._write(wid) as conn:
-            ids = list(changes)
-            replaced: list[dict[str, Any]] = []
-            for chunk in _chunks(ids, 500):
-                where = sa.and_(labels.c.workspace_id == wid, labels.c.post_id.in_(chunk))
-                query = sa.select(
-                    labels.c.post_id,
-                    labels.c.label,
-                    labels.c.labelled_at,
-                    labels.c.labelled_by,
-                    labels.c.origin,
-                ).where(where)
-                replaced += [dict(r) for r in conn.execute(query).mappings()]
-                conn.execute(sa.delete(labels).where(where))
+            replaced = _remove_labels(conn, wid, list(changes))
             history = [
                 {**old, "replaced_at": now, "replaced_by": by, "replaced_with": changes[pid]}
                 for old in replaced
