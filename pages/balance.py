@@ -8,7 +8,7 @@ from core.classify import learning
 from core.post import SOURCES
 from core.reports import charts, html_report
 from core.reports.export import posts_csv
-from ui.channels import per_channel, reddit_section
+from ui.channels import balance_table, per_channel, reddit_section
 from ui.common import empty_state, fresh, keep, kept, plain, posts, settings, store, workspace
 from ui.entry import enter_through_app
 from ui.giving import giving_sections
@@ -161,21 +161,7 @@ st.subheader("Per source")
 by_source = metrics.by_group(live, "source")
 by_source["source"] = by_source["source"].map(lambda s: SOURCES.get(s, s))
 st.altair_chart(charts.split_by(by_source, "source", "Source"), width="stretch")
-st.dataframe(
-    by_source.assign(
-        ratio=by_source["ratio"].map(lambda r: "no asks" if r != r else f"{r:.1f} : 1"),
-        give_share=by_source["give_share"].map(lambda v: f"{v:.0%}"),
-    ),
-    hide_index=True,
-    column_config={
-        "source": "Source",
-        "give": "Give",
-        "ask": "Ask",
-        "posts": "Posts",
-        "give_share": "Give share",
-        "ratio": "Give : ask",
-    },  # fmt: skip
-)
+balance_table(by_source, source="Source")
 not_counted = len(frame) - len(live)
 if not_counted:
     st.caption(f"{not_counted:,} posts not counted (kinds left out in Settings, or not labelled).")

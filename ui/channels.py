@@ -24,6 +24,12 @@ def per_channel(live: pd.DataFrame) -> None:
     st.subheader("Per subreddit or channel")
     table = metrics.by_group(placed, "channel")
     table.insert(0, "source", [SOURCES.get(s, s) for s in _source_of(placed, table["channel"])])
+    balance_table(table, source="Source", channel="Subreddit or channel")
+
+
+def balance_table(table: pd.DataFrame, **groups: str) -> None:
+    """A give/ask table by group (metrics.by_group), ratio and share as a person reads them;
+    groups: the grouping columns and their headings."""
     st.dataframe(
         table.assign(
             ratio=table["ratio"].map(_ratio),
@@ -31,14 +37,13 @@ def per_channel(live: pd.DataFrame) -> None:
         ),
         hide_index=True,
         column_config={
-            "source": "Source",
-            "channel": "Subreddit or channel",
+            **groups,
             "give": "Give",
             "ask": "Ask",
             "posts": "Posts",
             "give_share": "Give share",
             "ratio": "Give : ask",
-        },  # fmt: skip
+        },
     )
 
 
