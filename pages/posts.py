@@ -25,6 +25,7 @@ from ui.common import (
     web_link,
     workspace,
 )
+from ui.corrections import correction_panel
 from ui.entry import enter_through_app
 
 enter_through_app()
@@ -134,30 +135,7 @@ if stale:
         st.rerun()
 
 if last_fix is not None:
-    with st.container(border=True):
-        st.markdown(plain(last_fix.headline()))
-        if len(last_fix.moved):
-            st.dataframe(
-                last_fix.moved[["text", "before", "after"]],
-                hide_index=True,
-                column_config={
-                    "text": st.column_config.TextColumn("Post", width="large"),
-                    "before": "Was",
-                    "after": "Now",
-                },
-            )
-        undo, done = st.columns([1, 4])
-        if undo.button("Undo this correction", icon=":material/undo:"):
-            with st.spinner("Putting the labels back…"):
-                back = corrections.undo(store(), name, last_fix)
-            del st.session_state[CORRECTION]
-            st.toast(
-                f"Correction undone; {back:,} other label{'s' if back != 1 else ''} moved back."
-            )
-            st.rerun()
-        if done.button("Keep it"):
-            del st.session_state[CORRECTION]
-            st.rerun()
+    correction_panel(name, last_fix, CORRECTION)
 
 why = reasons(name, view.head(EXPLAINED_ROWS))
 if len(view) > EXPLAINED_ROWS:
