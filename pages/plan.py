@@ -27,6 +27,7 @@ from ui.common import (
     workspace,
 )
 from ui.entry import enter_through_app
+from ui.plan_safety import confirm_duplicate, undo_delete
 from ui.refill import draft_rules_section, refill_and_rules
 
 enter_through_app()
@@ -87,12 +88,6 @@ PENDING = f"plan_pending:{name}"  # a post that is already planned, waiting for 
 DELETED = f"plan_deleted:{name}"  # the post just deleted, for undo
 
 
-def describe(post: PlannedPost) -> str:
-    words = " ".join(post.text.split())
-    short = words if len(words) <= 60 else words[:59] + "…"
-    return f"{post.planned_at:%a %d %b %Y %H:%M} on {platforms.name(post.platform)}: “{short}”"
-
-
 def add(post: PlannedPost) -> None:
     """Add to the plan, or hold it for a yes when the same post is planned already."""
     if duplicates_of(post, db.plans(name)):
@@ -104,32 +99,8 @@ def add(post: PlannedPost) -> None:
 
 with plan_tab:
     stored = db.plans(name)
-    deleted: PlannedPost | None = st.session_state.get(DELETED)
-    if deleted is not None:
-        gone, back = st.columns([4, 1])
-        gone.info(plain(f"Deleted the planned post of {describe(deleted)}"))
-        if back.button("Undo delete", icon=":material/undo:"):
-            db.add_plans(name, [deleted])
-            del st.session_state[DELETED]
-            st.rerun()
-    pending: PlannedPost | None = st.session_state.get(PENDING)
-    if pending is not None:
-        twins = duplicates_of(pending, stored)
-        st.warning(
-            plain(
-                "This post is already planned: "
-                + "; ".join(describe(t) for t in twins)
-                + ". Add it again?"
-            )
-        )
-        yes, no, _ = st.columns([1, 1, 3])
-        if yes.button("Add it anyway"):
-            db.add_plans(name, [pending])
-            del st.session_state[PENDING]
-            st.rerun()
-        if no.button("Don't add it"):
-            del st.session_state[PENDING]
-            st.rerun()
+    undo_delete(db, name, DELETED)
+    confirm_duplicate(db, name, PENDING, stored)
     with (
         st.expander("Add a planned post", expanded=not stored),
         st.form("add_plan", clear_on_submit=True),
@@ -166,7 +137,7 @@ with plan_tab:
 
     for group in duplicate_groups(stored):
         st.warning(
-            plain(f"Planned {len(group)} times: " + "; ".join(describe(p) for p in group) + ".")
+            plain(f"Planned {len(group)} times: " + "; ".join(p.describe() for p in group) + ".")
         )
     planned = plan.classify_plans(stored, cfg.brand, model=model)
     st.dataframe(

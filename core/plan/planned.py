@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from core.errors import UserError
+from core.plan import platforms
 from core.post import LABELS, SOURCES
 
 # Columns of the planned-posts DataFrame (core.plan.checks.frame); classified adds VERDICT columns.
@@ -39,6 +40,12 @@ class PlannedPost:
             raise UserError(f"A label is 'give' or 'ask', not {self.label!r}.")
         if self.planned_at.tzinfo is None:
             raise ValueError("planned_at must be timezone-aware")
+
+    def describe(self) -> str:
+        """When, where and the opening words, as a person tells one planned post from another."""
+        words = " ".join(self.text.split())
+        short = words if len(words) <= 60 else words[:59] + "…"
+        return f"{self.planned_at:%a %d %b %Y %H:%M} on {platforms.name(self.platform)}: “{short}”"
 
 
 def _same_words(text: str) -> str:

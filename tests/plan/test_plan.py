@@ -474,3 +474,10 @@ def test_the_same_post_planned_twice_is_found() -> None:
     assert duplicates_of(first, plans) == [again]  # itself left out
     assert duplicates_of(other, plans) == []
     assert duplicate_groups(plans) == [[first, again]]
+
+
+def test_a_planned_post_describes_itself_by_when_where_and_its_opening_words() -> None:
+    when = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+    long = PlannedPost(when, "linkedin", "Five   ways to brew " + "better coffee " * 10)
+    assert long.describe().startswith("Sat 14 Mar 2026 09:30 on LinkedIn: “Five ways to brew")
+    assert long.describe().endswith("…”") and len(long.describe().split("“")[1]) == 61
