@@ -99,7 +99,7 @@ def test_a_dask_cluster_of_two_workers_gives_the_single_process_verdicts(tmp_pat
     frame.to_parquet(source)
     expected = batch.label_frame(batch.read_posts(str(source)), BRAND, base_model())
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         out = tmp_path / "out.parquet"
         result = CliRunner().invoke(
