@@ -111,7 +111,10 @@ def test_a_correction_names_the_labels_it_moved_and_can_be_undone(page: Page, ap
 
     edit_label(page, grid, 0, "ask")
     toast = page.get_by_test_id("stToast").filter(has_text="The relearn changed")
-    expect(toast).to_contain_text("Saved 1 label. The relearn changed 1 other label:")
+    # The toast comes once the relearn is done: seconds on a busy machine, so wait for it.
+    expect(toast).to_contain_text(
+        "Saved 1 label. The relearn changed 1 other label:", timeout=30_000
+    )
     expect(toast).to_contain_text(MOVED)
     expect(toast).to_contain_text("give → ask")
     settle(page)
