@@ -17,6 +17,15 @@ from xml.sax.saxutils import escape
 from core.classify.model import load_corpus
 
 EPOCH = datetime(2022, 1, 1, tzinfo=UTC)
+# Every workload's posts fall within this span after EPOCH: an import skips posts dated more
+# than a year ahead (core.sources.vet), which 100k posts 37 minutes apart from 2022 would be.
+SPAN = timedelta(days=4 * 365)
+
+
+def _step(n: int, usual: timedelta) -> timedelta:
+    """The time between two of n posts: the usual one, or closer when n of those would pass
+    SPAN (small workloads keep the dates they always had)."""
+    return min(usual, SPAN / max(n, 1))
 
 
 def sentences(seed: int = 7) -> list[str]:
@@ -74,8 +83,9 @@ def write_x_archive(path: Path, n: int, seed: int = 7, parts: int = 1) -> None:
 def _x_records(n: int, seed: int) -> Iterator[dict[str, Any]]:
     texts = post_texts(n, seed)
     rng = random.Random(seed)
+    step = _step(n, timedelta(minutes=37))
     for i, text in enumerate(texts):
-        when = EPOCH + timedelta(minutes=37 * i)
+        when = EPOCH + step * i
         tid = str(((int(when.timestamp() * 1000) - 1288834974657) << 22) + i % 4096)
         tweet = {
             "id_str": tid,
@@ -99,8 +109,9 @@ def linkedin_shares_csv(n: int, seed: int = 7) -> bytes:
     the last closing with one, blank lines as "", all inside one RFC 4180 quoted field."""
     texts = post_texts(n, seed)
     lines = ["Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility"]
+    step = _step(n, timedelta(hours=5))
     for i, text in enumerate(texts):
-        when = EPOCH + timedelta(hours=5 * i)
+        when = EPOCH + step * i
         urn = ((int(when.timestamp() * 1000)) << 22) + i
         paragraphs = [p for p in text.replace("\n", " ").split(". ") if p.strip()]
         if i % 3 == 0 and len(paragraphs) > 1:
@@ -114,13 +125,14 @@ def linkedin_shares_csv(n: int, seed: int = 7) -> bytes:
 
 
 def blog_feed(n: int, seed: int = 3) -> bytes:
-    """An RSS 2.0 feed of n blog posts, one every 31 hours (a blog's whole history, as a
-    WordPress feed with no item limit gives it)."""
+    """An RSS 2.0 feed of n blog posts, one every 31 hours or closer (see SPAN): a blog's whole
+    history, as a WordPress feed with no item limit gives it."""
     texts = post_texts(n, seed)
+    step = _step(n, timedelta(hours=31))
     items = "".join(
         f"<item><title>Post {i}</title><link>https://blog.example/{i}</link>"
         f"<guid>https://blog.example/{i}</guid><description>{escape(text)}</description>"
-        f"<pubDate>{format_datetime(EPOCH + timedelta(hours=31 * i), usegmt=True)}</pubDate>"
+        f"<pubDate>{format_datetime(EPOCH + step * i, usegmt=True)}</pubDate>"
         "</item>"
         for i, text in enumerate(texts)
     )
