@@ -466,6 +466,14 @@ class Store:
             with self.engine.connect() as conn:
                 yield conn
 
+    @contextmanager
+    def reading(self, workspace: str) -> Iterator[tuple[Connection, int]]:
+        """A connection to read one workspace with, and its id: for queries composed outside
+        this module (core.post_query) over its tables."""
+        wid = self._workspace_id(workspace)
+        with self._read(wid) as conn:
+            yield conn, wid
+
     # --- workspaces ---------------------------------------------------------------------
     def workspaces(self) -> list[str]:
         with self.engine.connect() as conn:

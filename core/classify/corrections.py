@@ -73,7 +73,8 @@ def moved_labels(before: pd.DataFrame, after: pd.DataFrame, exclude: set[str]) -
 
 
 def _relabel(store: Store, workspace: str, changes: dict[str, str | None], relearn: bool):
-    before = store.posts(workspace)[["id", "label"]]
+    # Without a relearn nothing else moves: a large workspace is not read whole for nothing.
+    before = store.posts(workspace)[["id", "label"]] if relearn else None
     store.set_labels(workspace, changes)
     if relearn:
         ingest.reclassify(store, workspace)

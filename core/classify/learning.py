@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from core import post_query
 from core.classify.cues import Doc
 from core.classify.model import GiveAskModel, base_model, refit
 from core.classify.verdict import classify
@@ -28,8 +29,7 @@ _CACHE_SIZE = 8
 
 
 def _labelled_docs(store: Store, workspace: str) -> list[tuple[Doc, str]]:
-    frame = store.posts(workspace)
-    mine = frame[frame["human_label"].notna()]
+    mine = post_query.labelled_posts(store, workspace)  # not the whole workspace: its labels
     return [
         (Doc(t, tuple(lk), k, s), lab)
         for t, lk, k, s, lab in zip(
@@ -56,10 +56,13 @@ def model_for(store: Store, workspace: str) -> GiveAskModel:
     return _CACHE[key]
 
 
-def outdated(store: Store, workspace: str, frame: pd.DataFrame) -> int:
+def outdated(store: Store, workspace: str, frame: pd.DataFrame | None = None) -> int:
     """Posts whose stored verdict another model made than the workspace's current one: after
-    an upgrade of the app's model, or corrections not yet relearned on a large workspace."""
+    an upgrade of the app's model, or corrections not yet relearned on a large workspace.
+    Counted among the posts of `frame`, or, without one, by the database over the workspace."""
     current = model_for(store, workspace).version
+    if frame is None:
+        return post_query.outdated(store, workspace, current)
     versions = frame["model_version"]
     return int((versions.notna() & (versions != current)).sum())
 
@@ -81,9 +84,7 @@ class Agreement:
 
 
 def agreement(store: Store, workspace: str) -> Agreement:
-    frame = store.posts(workspace)
-    mine = frame[frame["human_label"].notna() & frame["model_label"].notna()]
-    return Agreement(int((mine["human_label"] == mine["model_label"]).sum()), len(mine))
+    return Agreement(*post_query.agreement(store, workspace))
 
 
 def corrections_csv(store: Store, workspace: str) -> bytes:
@@ -115,7 +116,7 @@ def import_corrections(store: Store, workspace: str, name: str, data: bytes) -> 
             wanted[row[i_id].strip()] = row[i_label].strip().lower()
     if not wanted:
         raise UserError(f"{name} has no rows labelled give or ask.")
-    known = set(store.posts(workspace)["id"])
+    known = set(store.fingerprints(workspace))  # the ids, without reading every post
     mine = store.human_labels(workspace)
     fresh = {pid: lab for pid, lab in wanted.items() if pid in known and pid not in mine}
     if fresh:
