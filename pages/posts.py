@@ -1,4 +1,5 @@
-"""Posts: every post with its label and why; relabel in place, saved at once as your label."""
+"""Posts: every post with its label and why, a page at a time; relabel in place, saved at once
+as your label."""
 
 import pandas as pd
 import streamlit as st
@@ -9,6 +10,7 @@ from core.classify.verdict import REVIEW_BELOW
 from core.errors import UserError
 from core.people import current_user
 from core.post import SOURCES
+from core.post_query import LEAST_SURE, NEWEST, PostFilter
 from core.reports.export import posts_csv
 from ui.common import (
     confidence_column,
@@ -18,7 +20,8 @@ from ui.common import (
     kept,
     percent,
     plain,
-    posts,
+    posts_overview,
+    posts_page,
     reasons,
     show_error,
     store,
@@ -30,22 +33,26 @@ from ui.entry import enter_through_app
 
 enter_through_app()
 
-# Reasons are worked out when shown, for this many rows at most: a filter narrows to the rest.
-EXPLAINED_ROWS = 1_000
+# Rows a page shows (the posts just corrected come on top of these): the database filters,
+# orders and counts (core.post_query), and only these rows are read and explained.
+PAGE_SIZE = 100
 # Up to this many posts, every correction relabels the workspace at once (about a second).
 RELEARN_AT_ONCE = 20_000
 
 name = workspace()
-frame = posts(name)
+seen = posts_overview(name)
 st.title("Posts")
-if frame.empty:
+if not seen.posts:
     empty_state("No posts yet: import a blog feed or a social export to label its posts.")
     st.stop()
 
-# The filters are kept per workspace across page changes (ui.common.kept).
-KEYS = {f: f"posts_{f}:{name}" for f in ("source", "label", "review", "order", "dates", "search")}
-sources_there = sorted(frame["source"].unique())
-first, last = frame["published_at"].min().date(), frame["published_at"].max().date()
+# The filters (and the page shown) are kept per workspace across page changes (ui.common.kept).
+KEYS = {
+    f: f"posts_{f}:{name}"
+    for f in ("source", "label", "review", "order", "dates", "search", "page")
+}
+sources_there = list(seen.sources)
+first, last = seen.first_day, seen.last_day
 remembered = st.session_state.get(f"kept:{KEYS['dates']}")
 if not (isinstance(remembered, tuple) and all(first <= d <= last for d in remembered)):
     st.session_state.pop(f"kept:{KEYS['dates']}", None)  # dates from before an import
@@ -78,50 +85,52 @@ with st.sidebar:
         key=dates_key,
     )
     search = st.text_input("Text contains", key=kept(KEYS["search"]))
-for key in KEYS.values():
-    keep(key)
 
-view = frame
-if sources:
-    view = view[view["source"].isin(sources)]
-if label_filter:
-    view = view[view["label"].isin(label_filter)]
-if low_only:
-    view = view[(view["label_by"] == "model") & (view["confidence"] < REVIEW_BELOW)]
-if isinstance(dates, tuple) and len(dates) == 2:
-    day = view["published_at"].dt.date
-    view = view[(day >= dates[0]) & (day <= dates[1])]
-if search:
-    view = view[view["text"].str.contains(search, case=False, regex=False)]
-if order == "Least sure first":
-    # Posts a person already labelled go last: they need no review.
-    view = view.assign(_done=view["label_by"] == "human").sort_values(
-        ["_done", "confidence", "published_at"], ascending=[True, True, False]
-    )
-else:
-    view = view.sort_values("published_at", ascending=False)
+whole_range = isinstance(dates, tuple) and len(dates) == 2  # one day picked: still choosing
+wanted = PostFilter(
+    sources=tuple(sources),
+    labels=tuple(label_filter),
+    review_only=bool(low_only),
+    first_day=dates[0] if whole_range else None,
+    last_day=dates[1] if whole_range else None,
+    text=search or "",
+    order=LEAST_SURE if order == "Least sure first" else NEWEST,
+)
 # The posts just corrected stay at the top, so the row a person edited does not jump away.
 CORRECTION = f"posts_correction:{name}"
 last_fix: corrections.Correction | None = st.session_state.get(CORRECTION)
-if last_fix is not None:
-    pinned = view["id"].isin(list(last_fix.labels))
-    view = pd.concat([view[pinned], view[~pinned]])
-view = view.reset_index(drop=True)
+pinned = tuple(last_fix.labels) if last_fix is not None else ()
+
+# Other filters start again at the first page; the page number is clamped to the pages there are.
+page_key = kept(KEYS["page"])
+FILTERS_SHOWN = f"posts_filters_shown:{name}"
+if st.session_state.get(FILTERS_SHOWN, wanted) != wanted:
+    st.session_state[page_key] = 1
+st.session_state[FILTERS_SHOWN] = wanted
+number = st.session_state.get(page_key, 1)
+number = number if isinstance(number, int) and number >= 1 else 1
+shown = posts_page(name, wanted, (number - 1) * PAGE_SIZE, PAGE_SIZE, pinned)
+pages = shown.pages(PAGE_SIZE)
+if number > pages:
+    number = pages
+    shown = posts_page(name, wanted, (number - 1) * PAGE_SIZE, PAGE_SIZE, pinned)
+st.session_state[page_key] = number
+view = shown.rows
 
 me = current_user()
 # Who labelled each post: "you", a teammate by name, "a person" (before names were kept), "model".
 by = view["labelled_by"].where(view["labelled_by"] != me, "you").fillna("a person")
 by = by.where(view["label_by"] == "human", view["label_by"])
-mine = int(((frame["label_by"] == "human") & (frame["labelled_by"] == me)).sum())
-others = int((frame["label_by"] == "human").sum()) - mine
+mine = seen.labelled_by.get(me, 0)
+others = seen.labelled - mine
 st.caption(
-    f"{len(view):,} of {len(frame):,} posts shown · {mine:,} labelled by you"
+    f"{shown.matching:,} of {seen.posts:,} posts shown · {mine:,} labelled by you"
     + (f", {others:,} by others" if others else "")
     + ". "
     "Change a label in the table to correct it; the model learns from your corrections."
 )
 st.caption(learning.agreement(store(), name).text())
-stale = learning.outdated(store(), name, frame)
+stale = learning.outdated(store(), name)
 if stale:
     st.info(
         f"{stale:,} of the model's labels here come from an earlier model than the one that "
@@ -137,9 +146,7 @@ if stale:
 if last_fix is not None:
     correction_panel(name, last_fix, CORRECTION)
 
-why = reasons(name, view.head(EXPLAINED_ROWS))
-if len(view) > EXPLAINED_ROWS:
-    st.caption(f"Why is given for the first {EXPLAINED_ROWS:,}; filter to see it for others.")
+why = reasons(name, view)
 
 table = pd.DataFrame(
     {
@@ -150,7 +157,7 @@ table = pd.DataFrame(
         "label": view["label"],
         "by": by,
         "confidence": percent(view["confidence"]),
-        "reasons": ["; ".join(r) for r in why] + [""] * (len(view) - len(why)),
+        "reasons": ["; ".join(r) for r in why],
         "url": view["url"].map(web_link),
     }
 )
@@ -164,13 +171,27 @@ def save_edits(key: str, shown: pd.DataFrame) -> None:
         if "label" in change and change["label"] in ("give", "ask")
     }
     if changes:
-        fix = corrections.correct(store(), name, changes, relearn=len(frame) <= RELEARN_AT_ONCE)
+        fix = corrections.correct(store(), name, changes, relearn=seen.posts <= RELEARN_AT_ONCE)
         st.session_state[CORRECTION] = fix
         st.toast(plain(fix.summary()))
 
 
-# A fresh editor whenever the data or the filters change, so no stale edit lands on another row.
-editor_key = f"posts_editor_{store().data_version(name)}_{hash(tuple(view['id']))}"
+with st.container(horizontal=True, vertical_alignment="bottom"):
+    st.number_input("Page", min_value=1, max_value=pages, step=1, key=page_key, width=140)
+    rest, top = shown.matching - shown.pinned, (number - 1) * PAGE_SIZE
+    where = (
+        f"posts {top + 1:,}–{min(top + PAGE_SIZE, rest):,} of {rest:,}"
+        if rest
+        else "no posts match these filters"
+    )
+    corrected = f", below the {shown.pinned:,} just corrected" if shown.pinned else ""
+    st.caption(f"Page {number:,} of {pages:,}: {where}{corrected}.")
+for key in KEYS.values():
+    keep(key)
+
+# A fresh editor whenever the data, the filters or the page change, so no stale edit lands on
+# another row.
+editor_key = f"posts_editor_{store().data_version(name)}_{number}_{hash(tuple(view['id']))}"
 st.data_editor(
     table,
     key=editor_key,
@@ -191,13 +212,21 @@ st.data_editor(
         "url": st.column_config.LinkColumn("Link", display_text="open"),
     },
 )
-versions = sorted(frame["model_version"].dropna().unique())
+versions = seen.model_versions
 with st.expander("Model details"):
     st.text("Labels from model " + ", ".join(versions) if versions else "No model labels yet.")
 db = store()  # taken here: the download callable runs outside the page script
+
+
+def every_post_csv() -> bytes:
+    """Every post with why, worked out when the button is pressed (seconds at 100k posts)."""
+    frame = db.posts(name)
+    return posts_csv(frame.assign(reasons=learning.explain(db, name, frame)))
+
+
 st.download_button(
     "Download posts as CSV",
-    lambda: posts_csv(frame.assign(reasons=learning.explain(db, name, frame))),
+    every_post_csv,
     file_name=f"{name}-posts.csv",
     mime="text/csv",
     on_click="ignore",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import astuple
 
 import pandas as pd
 import streamlit as st
 
-from core import demo
+from core import demo, post_query
 from core.classify import learning
 from core.errors import UserError
 from core.settings import Settings
@@ -64,7 +65,7 @@ def switch_workspace(name: str) -> None:
 def rename_workspace(old: str, new: str) -> None:
     """Rename and stay on it. Raises UserError (e.g. the name is taken), changing nothing."""
     renamed = store().rename_workspace(old, new)
-    _posts.clear()  # cached frames are keyed by name; the old name may be used again
+    _clear_posts()  # cached frames are keyed by name; the old name may be used again
     switch_workspace(renamed)
 
 
@@ -72,7 +73,7 @@ def delete_workspace(name: str) -> None:
     """Delete and show another; an empty database gets an empty workspace, not the demo again."""
     s = store()
     s.delete_workspace(name)
-    _posts.clear()  # cached frames are keyed by name and version; both come back on re-creation
+    _clear_posts()  # cached frames are keyed by name and version; both come back on re-creation
     if not s.workspaces():
         s.create_workspace("My workspace")
     st.rerun()  # the picker falls back to the first workspace left
@@ -92,6 +93,37 @@ def _posts(url: str, name: str, version: int) -> pd.DataFrame:
 def posts(name: str) -> pd.DataFrame:
     """The workspace's posts, cached until its data changes."""
     return _posts(database_url(), name, store().data_version(name))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _overview(url: str, name: str, version: int) -> post_query.PostsOverview:
+    return post_query.overview(get_store(url), name)
+
+
+def posts_overview(name: str) -> post_query.PostsOverview:
+    """The workspace's posts at a glance (core.post_query), cached until its data changes."""
+    return _overview(database_url(), name, store().data_version(name))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _posts_page(
+    url: str, name: str, version: int, f: tuple, offset: int, limit: int, pinned: tuple[str, ...]
+) -> post_query.PostsPage:
+    return post_query.page(get_store(url), name, post_query.PostFilter(*f), offset, limit, pinned)
+
+
+def posts_page(
+    name: str, f: post_query.PostFilter, offset: int, limit: int, pinned: tuple[str, ...] = ()
+) -> post_query.PostsPage:
+    """One page of the workspace's posts (core.post_query.page), cached until its data changes:
+    a rerun that changes nothing of the page asks the database nothing."""
+    version = store().data_version(name)
+    return _posts_page(database_url(), name, version, astuple(f), offset, limit, pinned)
+
+
+def _clear_posts() -> None:
+    for cached in (_posts, _overview, _posts_page):
+        cached.clear()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -284,3 +284,68 @@ def test_filters_are_kept_across_pages(app, mixed):
     assert at.sidebar.multiselect[1].value == ["ask"]
     assert at.sidebar.text_input[0].value == "course"
     assert all("course" in t.lower() for t in rows(at)["text"])
+
+
+@pytest.fixture
+def many(seed, make, store):
+    """130 tweets: more than one page of the Posts table (100 rows)."""
+    topics = ("testing", "pricing", "hiring", "coffee", "design")
+    tweets = [
+        make.tweet(str(1000 + i), f"Post {i} about {topics[i % 5]}: notes from week {i}")
+        for i in range(130)
+    ]
+    seed(files={"tweets.js": make.tweets_js(tweets)})
+    return store.posts(WORKSPACE)
+
+
+def page_caption(at) -> str:
+    return next(c.value for c in at.caption if c.value.startswith("Page "))
+
+
+def test_a_large_workspace_is_shown_a_page_at_a_time(app, many):
+    at = app("posts")
+    first = rows(at)
+    assert len(first) == 100
+    assert page_caption(at) == "Page 1 of 2: posts 1–100 of 130."
+    assert at.caption[0].value.startswith("130 of 130 posts shown")
+    (number,) = at.number_input
+    assert number.label == "Page" and number.value == 1
+
+    number.set_value(2).run()
+    assert not at.exception
+    second = rows(at)
+    assert len(second) == 30
+    assert page_caption(at) == "Page 2 of 2: posts 101–130 of 130."
+    assert sorted([*first["text"], *second["text"]]) == sorted(many["text"])
+    # The order runs on across pages: least sure first.
+    assert first["confidence"].max() <= second["confidence"].min()
+
+
+def test_a_new_filter_starts_at_the_first_page_and_the_page_is_kept(app, many):
+    at = app("posts")
+    at.number_input[0].set_value(2).run()
+    at.switch_page("pages/balance.py").run()
+    at.switch_page("pages/posts.py").run()
+    assert not at.exception
+    assert at.number_input[0].value == 2 and len(rows(at)) == 30  # kept across pages
+
+    at.sidebar.text_input[0].input("coffee").run()
+    assert at.number_input[0].value == 1
+    assert len(rows(at)) == 26 and page_caption(at) == "Page 1 of 1: posts 1–26 of 26."
+
+
+def test_a_relabel_on_a_later_page_lands_on_the_post_shown_and_stays_on_top(
+    app, many, store, edit_labels
+):
+    at = app("posts")
+    at.number_input[0].set_value(2).run()
+    shown = rows(at).iloc[5]
+    new = "give" if shown["label"] == "ask" else "ask"
+    edit_labels(at, {5: {"label": new}})
+
+    post_id = many.loc[many["text"] == shown["text"], "id"].item()
+    assert store.human_labels(WORKSPACE) == {post_id: new}
+    assert at.number_input[0].value == 2  # the person stays where they were
+    top = rows(at).iloc[0]
+    assert (top["text"], top["label"], top["by"]) == (shown["text"], new, "you")
+    assert page_caption(at) == "Page 2 of 2: posts 101–129 of 129, below the 1 just corrected."
