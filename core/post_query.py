@@ -112,6 +112,7 @@ def _conditions(wid: int, f: PostFilter) -> list[sa.ColumnElement[bool]]:
 
 
 def _order(f: PostFilter) -> list[Any]:
+    """The whole order, for the few pinned posts; pages walk it in parts (_parts)."""
     newest = [posts.c.published_ts.desc(), posts.c.id]
     if f.order == NEWEST:
         return newest
@@ -125,8 +126,32 @@ def _order(f: PostFilter) -> list[Any]:
     ]
 
 
-def _needs_join(f: PostFilter) -> bool:
-    return bool(f.labels) or f.review_only or f.order == LEAST_SURE
+@dataclass(frozen=True)
+class _Part:
+    """A run of the order that one indexed walk gives: its rows, conditions and order."""
+
+    source: sa.FromClause
+    where: list[sa.ColumnElement[bool]]
+    order: list[Any]
+
+
+def _parts(wid: int, f: PostFilter, where: list[sa.ColumnElement[bool]]) -> list[_Part]:
+    """The order as runs the database walks on an index and stops once a page is full, rather
+    than sorting every matching post: newest first on the publication time index; least sure
+    first as the posts with a model verdict and no person's label, by confidence (the
+    confidence index), then those with neither, then those a person labelled."""
+    newest = [posts.c.published_ts.desc(), posts.c.id]
+    if f.order == NEWEST:
+        source = _joined(wid) if (f.labels or f.review_only) else posts
+        return [_Part(source, where, newest)]
+    unlabelled = labels.c.label.is_(None)
+    with_verdict = posts.join(verdicts, _verdict_join(wid)).outerjoin(labels, _label_join(wid))
+    by_person = posts.join(labels, _label_join(wid)).outerjoin(verdicts, _verdict_join(wid))
+    return [
+        _Part(with_verdict, [*where, unlabelled], [verdicts.c.confidence, *newest]),
+        _Part(_joined(wid), [*where, unlabelled, verdicts.c.post_id.is_(None)], newest),
+        _Part(by_person, where, _order(f)[1:]),
+    ]
 
 
 def page(
@@ -142,35 +167,53 @@ def page(
     pinned = list(dict.fromkeys(pinned))
     offset, limit = max(0, int(offset)), max(0, int(limit))
     with store.reading(workspace) as (conn, wid):
-        source = _joined(wid) if _needs_join(f) else posts
         where = _conditions(wid, f)
-        matching = conn.execute(sa.select(sa.func.count()).select_from(source).where(*where))
-        total = int(matching.scalar_one())
-        top = _ids(conn, source, where, f, pinned=pinned) if pinned else []
+        counted = _joined(wid) if (f.labels or f.review_only) else posts
+        total = _count(conn, counted, where)
+        top = _pinned(conn, wid, f, where, pinned) if pinned else []
         # The order is worked out over ids only; whole rows are read for this page's alone.
         rest = where + ([posts.c.id.not_in(top)] if top else [])
-        ids = top + _ids(conn, source, rest, f, offset=offset, limit=limit)
+        ids = top + _window(conn, _parts(wid, f, rest), offset, limit)
         rows = _rows(conn, wid, ids)
     return PostsPage(rows, total, len(top))
 
 
-def _ids(
+def _count(conn: Connection, source: sa.FromClause, where: list[sa.ColumnElement[bool]]) -> int:
+    return int(
+        conn.execute(sa.select(sa.func.count()).select_from(source).where(*where)).scalar_one()
+    )
+
+
+def _window(conn: Connection, parts: list[_Part], offset: int, limit: int) -> list[str]:
+    """The ids at [offset, offset + limit) of the parts one after another. A part is counted
+    only when the window starts past its end."""
+    found: list[str] = []
+    for part in parts:
+        if len(found) >= limit:
+            break
+        want = limit - len(found)
+        query = sa.select(posts.c.id).select_from(part.source).where(*part.where)
+        got = list(conn.execute(query.order_by(*part.order).offset(offset).limit(want)).scalars())
+        found += got
+        if len(got) < want:  # the part ends inside the window, or before it
+            size = offset + len(got) if got else _count(conn, part.source, part.where)
+            offset = max(0, offset - size)
+    return found
+
+
+def _pinned(
     conn: Connection,
-    source: sa.FromClause,
-    where: list[sa.ColumnElement[bool]],
+    wid: int,
     f: PostFilter,
-    *,
-    pinned: Sequence[str] = (),
-    offset: int = 0,
-    limit: int | None = None,
+    where: list[sa.ColumnElement[bool]],
+    pinned: Sequence[str],
 ) -> list[str]:
-    query = sa.select(posts.c.id).select_from(source).where(*where).order_by(*_order(f))
-    if pinned:  # in the filter's order (pinned ids are one page's edits: one chunk, in effect)
-        found: list[str] = []
-        for i in range(0, len(pinned), 500):
-            found += conn.execute(query.where(posts.c.id.in_(pinned[i : i + 500]))).scalars()
-        return found
-    return list(conn.execute(query.offset(offset).limit(limit)).scalars())
+    """The pinned posts the filter matches, in its order (they are one page's edits: a chunk)."""
+    query = sa.select(posts.c.id).select_from(_joined(wid)).where(*where).order_by(*_order(f))
+    found: list[str] = []
+    for i in range(0, len(pinned), 500):
+        found += conn.execute(query.where(posts.c.id.in_(pinned[i : i + 500]))).scalars()
+    return found
 
 
 def _rows(conn: Connection, wid: int, ids: list[str]) -> pd.DataFrame:
@@ -220,13 +263,11 @@ def overview(store: Store, workspace: str) -> PostsOverview:
     """The workspace at a glance, without reading its posts: how many, which sources, the
     first and last day, who labelled how many, which models labelled them."""
     with store.reading(workspace) as (conn, wid):
-        count, first, last = conn.execute(
-            sa.select(
-                sa.func.count(),
-                sa.func.min(posts.c.published_ts),
-                sa.func.max(posts.c.published_ts),
-            ).where(posts.c.workspace_id == wid)
-        ).one()
+        mine = posts.c.workspace_id == wid
+        count = conn.execute(sa.select(sa.func.count()).where(mine)).scalar_one()
+        # Apart, min and max are one index seek each; together SQLite reads the whole index.
+        first = conn.execute(sa.select(sa.func.min(posts.c.published_ts)).where(mine)).scalar()
+        last = conn.execute(sa.select(sa.func.max(posts.c.published_ts)).where(mine)).scalar()
         sources = _distinct(conn, posts.c.source, posts.c.workspace_id == wid)
         people = conn.execute(
             sa.select(labels.c.labelled_by, sa.func.count())
@@ -253,11 +294,11 @@ def outdated(store: Store, workspace: str, current: str) -> int:
     """Verdicts another model made than `current` (counted on the model-version index: ranges
     either side of the current version, empty when every verdict is current)."""
     with store.reading(workspace) as (conn, wid):
-        version = verdicts.c.model_version
-        query = sa.select(sa.func.count()).where(
-            verdicts.c.workspace_id == wid, sa.or_(version < current, version > current)
+        version, mine = verdicts.c.model_version, verdicts.c.workspace_id == wid
+        return sum(
+            int(conn.execute(sa.select(sa.func.count()).where(mine, side)).scalar_one())
+            for side in (version < current, version > current)
         )
-        return int(conn.execute(query).scalar_one())
 
 
 def agreement(store: Store, workspace: str) -> tuple[int, int]:

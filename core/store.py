@@ -43,7 +43,7 @@ from core.post import (
 )
 from core.settings import Settings
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "goodwill.sqlite3"
 
 metadata = sa.MetaData()
@@ -84,6 +84,8 @@ posts = sa.Table(
     sa.Column("fingerprint", sa.String(40), nullable=False),
     sa.Column("import_id", sa.Integer),
     sa.Index("ix_posts_workspace_time", "workspace_id", "published_ts"),
+    # The Posts page's list of sources, one seek each (core.post_query), and its source filter.
+    sa.Index("ix_posts_workspace_source", "workspace_id", "source"),
 )
 verdicts = sa.Table(
     "verdicts",
@@ -95,6 +97,10 @@ verdicts = sa.Table(
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("reasons", sa.Text, nullable=False),  # JSON list of short phrases
     sa.Column("model_version", sa.String(40), nullable=False),
+    # The Posts page's least-sure-first order, walked a page at a time (core.post_query).
+    sa.Index("ix_verdicts_workspace_confidence", "workspace_id", "confidence"),
+    # Which models labelled a workspace, and how many verdicts an older one made.
+    sa.Index("ix_verdicts_workspace_model", "workspace_id", "model_version"),
 )
 labels = sa.Table(
     "labels",
@@ -181,6 +187,8 @@ MIGRATIONS: list[Any] = [
     # 4: engagement measures added after the first five (views, saves, opens, unsubscribes), a
     # post's channel, and the account-level measures by day. Columns added, nothing rewritten.
     lambda conn: _add_engagement_columns(conn) or measures.create(conn, checkfirst=True),
+    # 5: indexes for the Posts page, which pages through the database (core.post_query).
+    lambda conn: _add_indexes(conn, [posts, verdicts]),
 ]
 
 _FIRST_ENGAGEMENT = ENGAGEMENT[:5]  # the columns of schema 1
@@ -193,6 +201,14 @@ def _add_engagement_columns(conn: Connection) -> None:
             conn.exec_driver_sql(f'ALTER TABLE posts ADD COLUMN "{name}" BIGINT')
     if "channel" not in have:
         conn.exec_driver_sql('ALTER TABLE posts ADD COLUMN "channel" VARCHAR(200)')
+
+
+def _add_indexes(conn: Connection, tables: list[sa.Table]) -> None:
+    """Create these tables' indexes that a database made at an earlier version lacks (one made
+    by migration 1's create_all has them already)."""
+    for table in tables:
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
 
 
 def _add_missing(conn: Connection, tables: list[sa.Table]) -> None:

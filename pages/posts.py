@@ -86,13 +86,15 @@ with st.sidebar:
     )
     search = st.text_input("Text contains", key=kept(KEYS["search"]))
 
-whole_range = isinstance(dates, tuple) and len(dates) == 2  # one day picked: still choosing
+# One day picked: still choosing. Every day there is: no filter (the database then walks the
+# order's own index rather than the dates').
+narrowed = isinstance(dates, tuple) and len(dates) == 2 and tuple(dates) != (first, last)
 wanted = PostFilter(
     sources=tuple(sources),
     labels=tuple(label_filter),
     review_only=bool(low_only),
-    first_day=dates[0] if whole_range else None,
-    last_day=dates[1] if whole_range else None,
+    first_day=dates[0] if narrowed else None,
+    last_day=dates[1] if narrowed else None,
     text=search or "",
     order=LEAST_SURE if order == "Least sure first" else NEWEST,
 )

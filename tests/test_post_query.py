@@ -89,6 +89,17 @@ def test_least_sure_first_then_newest_and_a_persons_labels_last(store: Store, si
     assert ids(store) == ["x:6", "x:3", "x:5", "x:4", "x:1", "feed:7", "feed:8", "x:2"]
 
 
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_pages_walk_the_whole_order_whatever_their_size(store: Store, six, size: int) -> None:
+    store.set_labels(WS, {"x:2": "ask", "x:4": "give"})
+    whole = ["x:6", "x:3", "x:5", "x:1", "feed:7", "feed:8", "x:2", "x:4"]
+    assert ids(store) == whole
+    paged = [i for start in range(0, 10, size) for i in ids(store, offset=start, limit=size)]
+    assert paged == whole
+    for start in range(10):  # a page can start anywhere: inside a part, at its end, past all
+        assert ids(store, offset=start, limit=size) == whole[start : start + size]
+
+
 def test_newest_first(store: Store, six) -> None:
     assert ids(store, PostFilter(order=NEWEST)) == [
         "feed:8", "feed:7", "x:6", "x:5", "x:4", "x:3", "x:2", "x:1",

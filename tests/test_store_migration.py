@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from core.plan.planned import PlannedPost
@@ -57,7 +58,7 @@ def v1_database(path: Path) -> str:
 
 
 def test_the_migration_list_matches_the_schema_version() -> None:
-    assert SCHEMA_VERSION == 4 and len(MIGRATIONS) == SCHEMA_VERSION
+    assert SCHEMA_VERSION == 5 and len(MIGRATIONS) == SCHEMA_VERSION
 
 
 def test_a_version_1_database_upgrades_without_losing_anything(tmp_path: Path) -> None:
@@ -138,3 +139,42 @@ def test_a_version_1_database_gains_the_later_measures_and_keeps_its_fingerprint
                        ensure_ascii=False)  # fmt: skip
     assert post_row(post)["fingerprint"] == hashlib.sha1(first.encode()).hexdigest()
     assert post_row(post)["fingerprint"] != post_row(with_view)["fingerprint"]
+
+
+# Added by migration 5, for the Posts page (core.post_query).
+POSTS_PAGE_INDEXES = {
+    "posts": {"ix_posts_workspace_source"},
+    "verdicts": {"ix_verdicts_workspace_confidence", "ix_verdicts_workspace_model"},
+}
+
+
+def indexes(store: Store, table: str) -> set[str]:
+    return {i["name"] for i in sa.inspect(store.engine).get_indexes(table)}
+
+
+def test_a_version_1_database_gains_the_posts_page_indexes(tmp_path: Path) -> None:
+    store = Store(v1_database(tmp_path / "old.sqlite3"))
+    for table, names in POSTS_PAGE_INDEXES.items():
+        assert names <= indexes(store, table)
+    assert "ix_posts_workspace_time" in indexes(store, "posts")
+
+
+@pytest.mark.usefixtures("backend")
+def test_a_version_4_database_gains_the_posts_page_indexes(temp_database: str) -> None:
+    from core import post_query
+
+    store = Store(temp_database)
+    store.create_workspace("Old workspace")
+    with store.engine.begin() as conn:  # as version 4 left it: without the indexes
+        for names in POSTS_PAGE_INDEXES.values():
+            for name in names:
+                conn.execute(sa.text(f"DROP INDEX {name}"))
+        conn.execute(sa.text("UPDATE meta SET value = '4' WHERE key = 'schema'"))
+    assert not POSTS_PAGE_INDEXES["verdicts"] & indexes(store, "verdicts")
+    store.engine.dispose()
+    again = Store(temp_database)
+    assert again.schema_version == SCHEMA_VERSION
+    for table, names in POSTS_PAGE_INDEXES.items():
+        assert names <= indexes(again, table)
+    assert post_query.overview(again, "Old workspace").posts == 0
+    Store(temp_database)  # opening it again migrates nothing and fails on nothing
