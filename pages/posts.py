@@ -184,7 +184,7 @@ with st.container(horizontal=True, vertical_alignment="bottom"):
     where = (
         f"posts {top + 1:,}–{min(top + PAGE_SIZE, rest):,} of {rest:,}"
         if rest
-        else "no posts match these filters"
+        else ("no other posts match" if shown.pinned else "no posts match these filters")
     )
     corrected = f", below the {shown.pinned:,} just corrected" if shown.pinned else ""
     st.caption(f"Page {number:,} of {pages:,}: {where}{corrected}.")

@@ -58,7 +58,7 @@ def six(store: Store) -> str:
         [
             (post(1, "Buy our course"), verdict("x:1", "ask", 0.95)),
             (post(2, "A tip on testing"), verdict("x:2", "give", 0.60)),
-            (post(3, "Sale: 50% off_today"), verdict("x:3", "ask", 0.65)),
+            (post(3, "Sale: 50% off_today at shop/sale"), verdict("x:3", "ask", 0.65)),
             (post(4, "Thanks Dana"), verdict("x:4", "give", 0.90)),
             (post(5, "WEBINAR next week"), verdict("x:5", "ask", 0.80)),
             (post(6, "Notes from a talk"), verdict("x:6", "give", 0.60)),
@@ -140,6 +140,8 @@ def test_search_takes_percent_and_underscore_literally(store: Store, six) -> Non
     assert ids(store, PostFilter(text="%")) == ["x:3"]
     assert ids(store, PostFilter(text="_")) == ["x:3"]
     assert ids(store, PostFilter(text="Buy_our")) == []  # _ is not "any character"
+    assert ids(store, PostFilter(text="SHOP/SALE")) == ["x:3"]  # nor is the escape character
+    assert ids(store, PostFilter(text="\\")) == []
     assert ids(store, PostFilter(text="'; DROP TABLE posts; --")) == []
     assert len(store.posts(WS)) == 8
 
