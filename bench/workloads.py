@@ -17,6 +17,14 @@ from xml.sax.saxutils import escape
 from core.classify.model import load_corpus
 
 EPOCH = datetime(2022, 1, 1, tzinfo=UTC)
+# Every workload's posts fall between EPOCH and EPOCH + SPAN, in the past: the importers set
+# aside posts dated more than a year ahead, which a million posts 37 minutes apart would be.
+SPAN = timedelta(days=3 * 365)
+
+
+def spaced(i: int, n: int, every: timedelta) -> datetime:
+    """When post i of n was published: `every` apart, closer where n of them would not fit."""
+    return EPOCH + i * min(every, SPAN / max(n, 1))
 
 
 def sentences(seed: int = 7) -> list[str]:
@@ -75,7 +83,7 @@ def _x_records(n: int, seed: int) -> Iterator[dict[str, Any]]:
     texts = post_texts(n, seed)
     rng = random.Random(seed)
     for i, text in enumerate(texts):
-        when = EPOCH + timedelta(minutes=37 * i)
+        when = spaced(i, n, timedelta(minutes=37))
         tid = str(((int(when.timestamp() * 1000) - 1288834974657) << 22) + i % 4096)
         tweet = {
             "id_str": tid,
@@ -100,7 +108,7 @@ def linkedin_shares_csv(n: int, seed: int = 7) -> bytes:
     texts = post_texts(n, seed)
     lines = ["Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility"]
     for i, text in enumerate(texts):
-        when = EPOCH + timedelta(hours=5 * i)
+        when = spaced(i, n, timedelta(hours=5))
         urn = ((int(when.timestamp() * 1000)) << 22) + i
         paragraphs = [p for p in text.replace("\n", " ").split(". ") if p.strip()]
         if i % 3 == 0 and len(paragraphs) > 1:
@@ -114,13 +122,13 @@ def linkedin_shares_csv(n: int, seed: int = 7) -> bytes:
 
 
 def blog_feed(n: int, seed: int = 3) -> bytes:
-    """An RSS 2.0 feed of n blog posts, one every 31 hours (a blog's whole history, as a
+    """An RSS 2.0 feed of n blog posts, one every 31 hours or closer (a blog's whole history, as a
     WordPress feed with no item limit gives it)."""
     texts = post_texts(n, seed)
     items = "".join(
         f"<item><title>Post {i}</title><link>https://blog.example/{i}</link>"
         f"<guid>https://blog.example/{i}</guid><description>{escape(text)}</description>"
-        f"<pubDate>{format_datetime(EPOCH + timedelta(hours=31 * i), usegmt=True)}</pubDate>"
+        f"<pubDate>{format_datetime(spaced(i, n, timedelta(hours=31)), usegmt=True)}</pubDate>"
         "</item>"
         for i, text in enumerate(texts)
     )
