@@ -36,10 +36,13 @@ enter_through_app()
 
 name = workspace()
 cfg = settings(name)
-frame = figure_posts(name)
+# One data version for every read of this run: figures are never cached under a later version
+# than the posts they were worked out from.
+version = store().data_version(name)
+frame = figure_posts(name, version)
 now = pd.Timestamp.now(tz="UTC")
 counted = metrics.counted(frame, cfg)
-counted_tally = metrics.counted(tallies(name), cfg)
+counted_tally = metrics.counted(tallies(name, version), cfg)
 
 st.title("Balance")
 st.caption(f"Workspace: {plain(name)} · target {plain(cfg.target_text)}")
@@ -56,7 +59,7 @@ source = st.selectbox(
 )
 live = counted if source == "all" else counted[counted["source"] == source]
 live_tally = counted_tally if source == "all" else counted_tally[counted_tally["source"] == source]
-figured = worked_out(name, cfg, source, live, live_tally)
+figured = worked_out(name, version, cfg, source, live, live_tally)
 total = figured.total
 figures = figured.consistency
 

@@ -111,12 +111,17 @@ def _figures(
 
 
 def worked_out(
-    name: str, settings: Settings, source: str, live: pd.DataFrame, tally: pd.DataFrame
+    name: str,
+    version: int,
+    settings: Settings,
+    source: str,
+    live: pd.DataFrame,
+    tally: pd.DataFrame,
 ) -> figures.Figures:
-    """The Balance page's figures of these counted posts (live) and their tally, worked out once
-    per data version, settings and source shown. Read-only, like figure_posts."""
+    """The Balance page's figures of these counted posts (live) and their tally, as of this data
+    version (the one they were read at), worked out once per version, settings and source shown.
+    Read-only, like figure_posts."""
     key = json.dumps(settings.to_dict(), sort_keys=True)
-    version = store().data_version(name)
     return _figures(database_url(), name, version, key, source, live, tally, settings)
 
 
@@ -125,10 +130,10 @@ def _forget_cached() -> None:
         cached.clear()
 
 
-def figure_posts(name: str) -> pd.DataFrame:
-    """The workspace's posts without their text (core.post.FIGURE_COLUMNS), cached until its data
-    changes: what the Balance figures read, about 200 MB at a million posts. Read-only."""
-    return _figure_posts(database_url(), name, store().data_version(name))
+def figure_posts(name: str, version: int) -> pd.DataFrame:
+    """The workspace's posts without their text (core.post.FIGURE_COLUMNS) at this data version,
+    cached: what the Balance figures read, about 200 MB at a million posts. Read-only."""
+    return _figure_posts(database_url(), name, version)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -136,9 +141,9 @@ def _tallies(url: str, name: str, version: int) -> pd.DataFrame:
     return get_store(url).tallies(name)
 
 
-def tallies(name: str) -> pd.DataFrame:
+def tallies(name: str, version: int) -> pd.DataFrame:
     """The workspace's posts counted per day by the database (Store.tallies), cached likewise."""
-    return _tallies(database_url(), name, store().data_version(name))
+    return _tallies(database_url(), name, version)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
