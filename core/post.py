@@ -162,3 +162,13 @@ LABEL_COLUMNS = ["human_label", "labelled_by"]  # labelled_by: the person's name
 # label = the human label where there is one, else the model's; label_by says which.
 DERIVED_COLUMNS = ["label", "label_by"]
 COLUMNS = POST_COLUMNS + VERDICT_COLUMNS + LABEL_COLUMNS + DERIVED_COLUMNS
+# What the Balance figures read of each post: no text, links or reasons, so that a workspace of a
+# million posts loads in seconds and a few tens of MB (Store.figure_posts).
+FIGURE_COLUMNS = [
+    "id", "source", "kind", "published_at", *ENGAGEMENT, "channel", "label", "label_by"
+]  # fmt: skip
+# A tally: posts counted by the database per UTC day, source, kind, channel and label in force
+# (Store.tallies).
+# Each row stands for `count` posts published that day (published_at: its midnight, UTC);
+# metrics and consistency read a tally where they read posts, wherever only counts matter.
+TALLY_COLUMNS = ["published_at", "source", "kind", "channel", "label", "count"]

@@ -16,7 +16,7 @@ import json
 import os
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,6 +24,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -34,9 +35,11 @@ from core.people import current_user
 from core.plan.planned import PlannedPost
 from core.post import (
     ENGAGEMENT,
+    FIGURE_COLUMNS,
     LABELS,
     MEASURE_COLUMNS,
     POST_COLUMNS,
+    TALLY_COLUMNS,
     Measure,
     Post,
     same_post,
@@ -680,7 +683,7 @@ class Store:
         touched = ({r["id"] for r in new} | {r["id"] for r in changed}) - text_kept
         # A file can hold the same post twice (a repeated CSV row): one verdict each, the last.
         fresh = {v["post_id"]: v for v in batch.verdicts if v["post_id"] in touched}
-        self._put_verdicts(conn, wid, list(fresh.values()))
+        self._put_verdicts(conn, wid, list(fresh.values()), {r["id"] for r in changed})
         summary.labels_dropped += self._drop_labels(conn, wid, replaced)
         taken, kept = self._take_file_labels(conn, wid, batch.labels, summary.name)
         summary.labels_taken += taken
@@ -830,10 +833,20 @@ class Store:
         frame["value"] = frame["value"].astype(float)
         return frame
 
-    def _put_verdicts(self, conn: Connection, wid: int, rows: list[dict[str, Any]]) -> None:
+    def _put_verdicts(
+        self,
+        conn: Connection,
+        wid: int,
+        rows: list[dict[str, Any]],
+        stored: set[str] | None = None,
+    ) -> None:
+        """Write verdicts, replacing those the posts had. stored: the only posts that can have
+        one (the rest are new): a million new posts' import deletes nothing, where PostgreSQL,
+        with no statistics yet on a table filled in the same transaction, scanned it whole for
+        each 500 ids (hours at 1M)."""
         if not rows:
             return
-        ids = [r["post_id"] for r in rows]
+        ids = [r["post_id"] for r in rows if stored is None or r["post_id"] in stored]
         for chunk in _chunks(ids, 500):
             conn.execute(
                 sa.delete(verdicts).where(
@@ -1037,10 +1050,41 @@ class Store:
         frame["at"] = pd.to_datetime(frame["at"], unit="s", utc=True)
         return frame
 
-    def posts(self, workspace: str) -> pd.DataFrame:
-        """Every post of a workspace with its verdict and human label (core.post's columns)."""
+    def posts(
+        self, workspace: str, sources: Iterable[str] | None = None, linking: bool = False
+    ) -> pd.DataFrame:
+        """Every post of a workspace with its verdict and human label (core.post's columns);
+        of these sources only, or only those whose text has an @ or that carry links (all the
+        gift circle reads: core.balance.circle), when asked."""
+        with self.engine.connect() as conn:
+            frame = pd.read_sql(self._posts_query(workspace, sources, linking), conn)
+        return shape_posts(frame)
+
+    def post_batches(
+        self,
+        workspace: str,
+        sources: Iterable[str] | None = None,
+        linking: bool = False,
+        size: int = 50_000,
+    ) -> Iterator[pd.DataFrame]:
+        """posts() in frames of at most `size`, oldest first: a million posts' text is never in
+        memory at once (PostgreSQL sends them through a server-side cursor)."""
+        query = self._posts_query(workspace, sources, linking)
+        with self.engine.connect() as conn:
+            streamed = conn.execution_options(stream_results=True)
+            for frame in pd.read_sql(query, streamed, chunksize=size):
+                yield shape_posts(frame)
+
+    def _posts_query(
+        self, workspace: str, sources: Iterable[str] | None, linking: bool
+    ) -> sa.Select:
         wid = self._workspace_id(workspace)
-        query = (
+        where = [posts.c.workspace_id == wid]
+        if sources is not None:
+            where.append(posts.c.source.in_(list(sources)))
+        if linking:
+            where.append(sa.or_(posts.c.text.contains("@"), posts.c.links != "[]"))
+        return (
             sa.select(
                 *(posts.c[c] for c in POST_COLUMNS if c != "published_at"),
                 posts.c.published_ts,
@@ -1052,23 +1096,118 @@ class Store:
                 labels.c.label.label("human_label"),
                 labels.c.labelled_by,
             )
-            .select_from(
-                posts.outerjoin(
-                    verdicts,
-                    sa.and_(verdicts.c.workspace_id == wid, verdicts.c.post_id == posts.c.id),
-                ).outerjoin(
-                    labels, sa.and_(labels.c.workspace_id == wid, labels.c.post_id == posts.c.id)
-                )
-            )
-            .where(posts.c.workspace_id == wid)
+            .select_from(_with_labels(wid))
+            .where(*where)
             .order_by(posts.c.published_ts, posts.c.id)
         )
+
+    def figure_posts(self, workspace: str) -> pd.DataFrame:
+        """Every post of a workspace as the Balance figures read it (core.post.FIGURE_COLUMNS):
+        the label in force worked out by the database, and no text, links or reasons."""
+        wid = self._workspace_id(workspace)
+        mine = posts.c.workspace_id == wid
         with self.engine.connect() as conn:
-            frame = pd.read_sql(query, conn)
-        return shape_posts(frame)
+            # Counts no export here filled are not fetched: most sources carry two or three.
+            filled = conn.execute(
+                sa.select(*(sa.func.count(posts.c[name]) for name in ENGAGEMENT)).where(mine)
+            ).one()
+            counts = [name for name, n in zip(ENGAGEMENT, filled) if n]
+            names = [
+                "id",
+                "source",
+                "kind",
+                "published_at",
+                *counts,
+                "channel",
+                "label",
+                "label_by",
+            ]
+            query = (
+                sa.select(
+                    posts.c.id,
+                    posts.c.source,
+                    posts.c.kind,
+                    posts.c.published_ts,
+                    *(posts.c[name] for name in counts),
+                    posts.c.channel,
+                    _LABEL,
+                    _LABEL_BY,
+                )
+                .select_from(_with_labels(wid))
+                .where(mine)
+                .order_by(posts.c.published_ts, posts.c.id)
+            )
+            # In parts, column by column: a million rows at once would hold a Python object per
+            # value (most of a GB), and a DataFrame built from Row objects asks each for fields.
+            result = conn.execution_options(yield_per=_FETCH_ROWS).execute(query)
+            parts = [_frame_of(rows, names, counts) for rows in result.partitions()]
+        frame = pd.concat(parts, ignore_index=True) if parts else _frame_of([], names, counts)
+        for name in ENGAGEMENT:
+            if name not in frame:
+                frame[name] = pd.array([None] * len(frame), dtype="Int64")
+        return frame[FIGURE_COLUMNS]
+
+    def tallies(self, workspace: str) -> pd.DataFrame:
+        """Posts counted by the database per UTC day, source, kind, channel and label in force
+        (core.post.TALLY_COLUMNS): a few thousand rows where the workspace holds a million."""
+        wid = self._workspace_id(workspace)
+        ts = posts.c.published_ts
+        day = ts - (ts % _DAY + _DAY) % _DAY  # midnight before, for times before 1970 too
+        keys = [day, posts.c.source, posts.c.kind, posts.c.channel, _LABEL]
+        query = (
+            sa.select(*keys, sa.func.count())
+            .select_from(_with_labels(wid))
+            .where(posts.c.workspace_id == wid)
+            .group_by(*keys)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        frame = pd.DataFrame.from_records(rows, columns=TALLY_COLUMNS)
+        frame["published_at"] = pd.to_datetime(frame["published_at"], unit="s", utc=True)
+        frame["count"] = frame["count"].astype("int64")
+        return frame.sort_values(TALLY_COLUMNS[:-1], na_position="last", kind="stable").reset_index(
+            drop=True
+        )
 
 
 _UPDATABLE = [c for c in _FINGERPRINTED] + ["fingerprint", "import_id"]
+_DAY = 86_400
+# The label in force: a person's where there is one, else the model's; and who gave it.
+_LABEL = sa.func.coalesce(labels.c.label, verdicts.c.label)
+_LABEL_BY = sa.case(
+    (labels.c.label.is_not(None), "human"), (verdicts.c.label.is_not(None), "model"), else_=None
+)
+
+
+_FETCH_ROWS = 100_000
+
+
+def _frame_of(rows: Sequence[Any], names: list[str], counts: list[str]) -> pd.DataFrame:
+    """Rows of figure_posts' query as typed columns."""
+    columns = dict(zip(names, zip(*rows))) if rows else {name: () for name in names}
+    return pd.DataFrame(
+        {
+            "published_at": pd.to_datetime(
+                np.fromiter(columns["published_at"], dtype="int64", count=len(rows)),
+                unit="s",
+                utc=True,
+            ),
+            **{
+                # Python strings as the driver made them: an Arrow string column costs a
+                # quarter of a second per million to build.
+                name: pd.array(columns[name], dtype="Int64" if name in counts else object)
+                for name in names
+                if name != "published_at"
+            },
+        }
+    )
+
+
+def _with_labels(wid: int) -> sa.Join:
+    """Posts with their verdict and human label, where they have them."""
+    return posts.outerjoin(
+        verdicts, sa.and_(verdicts.c.workspace_id == wid, verdicts.c.post_id == posts.c.id)
+    ).outerjoin(labels, sa.and_(labels.c.workspace_id == wid, labels.c.post_id == posts.c.id))
 
 
 def shape_posts(frame: pd.DataFrame) -> pd.DataFrame:

@@ -356,6 +356,20 @@ def test_a_streamed_archive_imports_as_one_file_in_one_import(
     assert counts(again) == (0, 0, 40)  # nothing changed: nothing classified or written again
 
 
+def test_a_loose_tweets_file_too_large_to_read_whole_imports_as_a_stream(
+    store, workspace, make, tmp_path, streaming, monkeypatch
+) -> None:
+    tweets = [make.tweet(str(5000 + i), f"Tip {i}: review code in small steps") for i in range(20)]
+    path = tmp_path / "tweets.js"
+    path.write_bytes(make.tweets_js(tweets))
+    monkeypatch.setattr("core.sources.sniff.MAX_FILE_BYTES", 500)
+    monkeypatch.setattr("core.ingest.MAX_FILE_BYTES", 500)  # import_paths reads small parts whole
+    [report] = ingest.import_paths(store, workspace, [path])
+    assert report.ok, report.describe()
+    assert counts(report) == (20, 0, 0)
+    assert len(store.posts(workspace)) == 20
+
+
 def test_a_streamed_archive_broken_near_its_end_stores_nothing(
     store, workspace, make, tmp_path, streaming
 ) -> None:

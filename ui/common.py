@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import astuple
 
@@ -9,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from core import demo, post_query
+from core.balance import figures
 from core.classify import learning
 from core.errors import UserError
 from core.settings import Settings
@@ -65,7 +67,7 @@ def switch_workspace(name: str) -> None:
 def rename_workspace(old: str, new: str) -> None:
     """Rename and stay on it. Raises UserError (e.g. the name is taken), changing nothing."""
     renamed = store().rename_workspace(old, new)
-    _clear_posts()  # cached frames are keyed by name; the old name may be used again
+    _forget_cached()  # cached frames are keyed by name; the old name may be used again
     switch_workspace(renamed)
 
 
@@ -73,7 +75,7 @@ def delete_workspace(name: str) -> None:
     """Delete and show another; an empty database gets an empty workspace, not the demo again."""
     s = store()
     s.delete_workspace(name)
-    _clear_posts()  # cached frames are keyed by name and version; both come back on re-creation
+    _forget_cached()  # cached frames are keyed by name and version; both come back on re-creation
     if not s.workspaces():
         s.create_workspace("My workspace")
     st.rerun()  # the picker falls back to the first workspace left
@@ -121,9 +123,65 @@ def posts_page(
     return _posts_page(database_url(), name, version, astuple(f), offset, limit, pinned)
 
 
-def _clear_posts() -> None:
-    for cached in (_posts, _overview, _posts_page):
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _figure_posts(url: str, name: str, version: int) -> pd.DataFrame:
+    # A resource, not data: a million rows are not copied on every run. Nothing writes to it.
+    return get_store(url).figure_posts(name)
+
+
+@st.cache_resource(show_spinner="Working out the figures…", max_entries=8)
+def _figures(
+    url: str, name: str, version: int, key: str, source: str, _live: pd.DataFrame,
+    _tally: pd.DataFrame, _settings: Settings,
+) -> figures.Figures:  # fmt: skip
+    return figures.figures(_live, _tally, _settings)
+
+
+def worked_out(
+    name: str,
+    version: int,
+    settings: Settings,
+    source: str,
+    live: pd.DataFrame,
+    tally: pd.DataFrame,
+) -> figures.Figures:
+    """The Balance page's figures of these counted posts (live) and their tally, as of this data
+    version (the one they were read at), worked out once per version, settings and source shown.
+    Read-only, like figure_posts."""
+    key = json.dumps(settings.to_dict(), sort_keys=True)
+    return _figures(database_url(), name, version, key, source, live, tally, settings)
+
+
+def _forget_cached() -> None:
+    for cached in (_posts, _overview, _posts_page, _figure_posts, _tallies, _some_posts, _figures):
         cached.clear()
+
+
+def figure_posts(name: str, version: int) -> pd.DataFrame:
+    """The workspace's posts without their text (core.post.FIGURE_COLUMNS) at this data version,
+    cached: what the Balance figures read, about 200 MB at a million posts. Read-only."""
+    return _figure_posts(database_url(), name, version)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _tallies(url: str, name: str, version: int) -> pd.DataFrame:
+    return get_store(url).tallies(name)
+
+
+def tallies(name: str, version: int) -> pd.DataFrame:
+    """The workspace's posts counted per day by the database (Store.tallies), cached likewise."""
+    return _tallies(database_url(), name, version)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _some_posts(url: str, name: str, version: int, sources: tuple[str, ...]) -> pd.DataFrame:
+    return get_store(url).posts(name, sources=sources)
+
+
+def some_posts(name: str, sources: tuple[str, ...]) -> pd.DataFrame:
+    """The posts of these sources only, with their text, cached until the workspace's data
+    changes (the Reddit section reads its submissions' links)."""
+    return _some_posts(database_url(), name, store().data_version(name), sources)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

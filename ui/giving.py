@@ -33,11 +33,15 @@ def _pays(name: str, version: int, key: tuple[object, ...], _live: pd.DataFrame)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _circle(
-    name: str, version: int, key: tuple[object, ...], _posts: pd.DataFrame, _settings: Settings
-) -> circle.Circle:
-    # Who gives back needs mentions of the person by others, which no import stores yet.
-    return circle.circle(_posts, _settings.brand)
+def _circle(name: str, version: int, key: tuple[object, ...], _settings: Settings) -> circle.Circle:
+    # Only the posts with a handle or a link, a batch at a time: the circle of a million posts
+    # never holds their text at once. Who gives back needs mentions of the person by others,
+    # which no import stores yet.
+    source = key[1]
+    batches = store().post_batches(
+        name, sources=None if source == "all" else [str(source)], linking=True
+    )
+    return circle.circle_of(batches, _settings.brand)
 
 
 def _pays_table(found: list[pays.Pay]) -> pd.DataFrame:
@@ -93,11 +97,9 @@ def pays_section(name: str, version: int, key: tuple[object, ...], live: pd.Data
             st.markdown(f"- {plain(ref.finding)} ({plain(ref.cite)})")
 
 
-def circle_section(
-    name: str, version: int, key: tuple[object, ...], posts: pd.DataFrame, settings: Settings
-) -> None:
+def circle_section(name: str, version: int, key: tuple[object, ...], settings: Settings) -> None:
     st.subheader("Your gift circle")
-    found = _circle(name, version, key, posts, settings)
+    found = _circle(name, version, key, settings)
     conc = found.concentration
     c1, c2, c3 = st.columns(3)
     c1.metric("Accounts you gave to", f"{conc.accounts:,}", help="Credited, mentioned, replied to "
@@ -164,12 +166,11 @@ def circle_section(
         )
 
 
-def giving_sections(
-    name: str, live: pd.DataFrame, posts: pd.DataFrame, settings: Settings, source: str = "all"
-) -> None:
-    """Both sections, over the posts the page shows (live: the counted ones)."""
+def giving_sections(name: str, live: pd.DataFrame, settings: Settings, source: str = "all") -> None:
+    """Both sections, over the posts the page shows (live: the counted ones; the circle reads
+    the posts of the source shown from the store)."""
     version = store().data_version(name)
     kinds = tuple(sorted(settings.counted_kinds()))
     key = (database_url(), source, kinds, repr(settings.brand.to_dict()))
     pays_section(name, version, key, live)
-    circle_section(name, version, key, posts, settings)
+    circle_section(name, version, key, settings)

@@ -11,6 +11,7 @@ carry; it arrives as a table of (date, who) and is empty where none does.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -132,6 +133,13 @@ def amplified(posts: pd.DataFrame, brand: Brand) -> pd.DataFrame:
             if who not in own:
                 rows.append((pid, when, source, who, how))
     return pd.DataFrame(rows, columns=AMPLIFIED_COLUMNS)
+
+
+def _joined(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    parts = [p for p in parts if not p.empty]
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    return parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
 
 
 def _is_own(host: str, url: str, brand: Brand) -> bool:
@@ -311,8 +319,20 @@ class Circle:
 
 
 def circle(posts: pd.DataFrame, brand: Brand, received: pd.DataFrame | None = None) -> Circle:
-    gifts = amplified(posts, brand)
-    found = links(posts, brand)
+    return circle_of([posts], brand, received)
+
+
+def circle_of(
+    batches: Iterable[pd.DataFrame], brand: Brand, received: pd.DataFrame | None = None
+) -> Circle:
+    """The circle of posts read a batch at a time (Store.post_batches), oldest first: only the
+    gifts and links found are kept, never every post's text."""
+    gift_parts, link_parts = [], []
+    for batch in batches:
+        gift_parts.append(amplified(batch, brand))
+        link_parts.append(links(batch, brand))
+    gifts = _joined(gift_parts, AMPLIFIED_COLUMNS)
+    found = _joined(link_parts, LINK_COLUMNS)
     return Circle(
         gifts=gifts,
         accounts=ranked(gifts),

@@ -181,9 +181,13 @@ def ask_heavy_weeks(weeks: pd.DataFrame) -> list[pd.Timestamp]:
     return list(weeks.loc[weeks["ask"] > weeks["give"], "period"])
 
 
-def consistency(posts: pd.DataFrame, settings: Settings) -> Consistency:
-    """Every consistency figure of these posts (already filtered by metrics.counted)."""
-    weeks = metrics.by_period(posts, "week", settings.ratio)
+def consistency(
+    posts: pd.DataFrame, settings: Settings, weeks: pd.DataFrame | None = None
+) -> Consistency:
+    """Every consistency figure of these posts (already filtered by metrics.counted). `weeks`:
+    their metrics.by_period by week, where it is worked out already (from a tally)."""
+    if weeks is None:
+        weeks = metrics.by_period(posts, "week", settings.ratio)
     on, active = on_target_rate(weeks)
     current, longest = streaks(weeks)
     gap = longest_give_gap(posts)
@@ -250,7 +254,7 @@ def calendar(posts: pd.DataFrame) -> pd.DataFrame:
     if posts.empty:
         return pd.DataFrame(columns=columns)
     days = posts["published_at"].dt.tz_convert("UTC").dt.normalize()
-    counts = metrics.label_counts(days, posts["label"])
+    counts = metrics.label_counts(days, posts["label"], metrics.weights(posts))
     first = days.min() - pd.Timedelta(days=days.min().weekday())
     last = days.max() + pd.Timedelta(days=6 - days.max().weekday())
     counts = counts.reindex(pd.date_range(first, last, freq="D"), fill_value=0)

@@ -30,6 +30,7 @@ class Facts:
     figures: consistency.Consistency
     ledger_weeks: pd.DataFrame
     engagement: pd.DataFrame
+    by_source: pd.DataFrame | None = None  # metrics.by_group by source, where worked out already
 
 
 def day(ts: pd.Timestamp) -> str:
@@ -121,7 +122,7 @@ def give_gap(f: Facts) -> str | None:
 
 
 def sources(f: Facts) -> str | None:
-    groups = metrics.by_group(f.posts, "source")
+    groups = metrics.by_group(f.posts, "source") if f.by_source is None else f.by_source
     groups = groups[groups["posts"] >= MIN_SOURCE_POSTS]
     if len(groups) < 2:
         return None
@@ -177,6 +178,12 @@ def findings(posts: pd.DataFrame, settings: Settings, now: pd.Timestamp) -> list
     """Up to five sentences about these counted posts, most important first."""
     if posts.empty:
         return []
-    known = facts(posts, settings, now)
+    return told(facts(posts, settings, now))
+
+
+def told(known: Facts) -> list[str]:
+    """The findings of facts already worked out (the Balance page has them at hand)."""
+    if known.posts.empty:
+        return []
     found = [text for candidate in CANDIDATES if (text := candidate(known))]
     return found[:MAX_FINDINGS]

@@ -1,4 +1,8 @@
-"""Pure functions over the posts DataFrame (columns named in core.post)."""
+"""Pure functions over the posts DataFrame (columns named in core.post).
+
+Each also reads a tally (core.post.TALLY_COLUMNS: posts counted per day by the database), whose
+rows each stand for `count` posts: the figures that only count come out the same from either.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from core.post import TALLY_COLUMNS
 from core.settings import Settings
 
 FREQS = {"week": "W-MON", "month": "MS"}
@@ -47,9 +52,29 @@ def counted(posts: pd.DataFrame, settings: Settings) -> pd.DataFrame:
     return posts.loc[keep]
 
 
+def weights(posts: pd.DataFrame) -> pd.Series | None:
+    """How many posts each row stands for: a tally's count, None for a frame of posts (one)."""
+    return posts["count"] if "count" in posts.columns else None
+
+
+def tally(posts: pd.DataFrame) -> pd.DataFrame:
+    """Posts counted per UTC day, source, kind, channel and label (core.post.TALLY_COLUMNS): what
+    Store.tallies has the database work out, from a frame in memory."""
+    keys = pd.DataFrame(
+        {
+            "published_at": posts["published_at"].dt.tz_convert("UTC").dt.normalize(),
+            **{name: posts[name] for name in TALLY_COLUMNS[1:-1]},
+        }
+    )
+    counts = keys.groupby(TALLY_COLUMNS[:-1], dropna=False).size().rename("count").reset_index()
+    return counts.astype({"count": "int64"})[TALLY_COLUMNS]
+
+
 def balance(posts: pd.DataFrame) -> Balance:
-    labels = posts["label"]
-    return Balance(give=int((labels == "give").sum()), ask=int((labels == "ask").sum()))
+    labels, many = posts["label"], weights(posts)
+    if many is None:
+        return Balance(give=int((labels == "give").sum()), ask=int((labels == "ask").sum()))
+    return Balance(give=int(many[labels == "give"].sum()), ask=int(many[labels == "ask"].sum()))
 
 
 def _with_shares(frame: pd.DataFrame) -> pd.DataFrame:
@@ -59,16 +84,18 @@ def _with_shares(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def label_counts(keys: pd.Series, labels: pd.Series) -> pd.DataFrame:
+def label_counts(keys: pd.Series, labels: pd.Series, many: pd.Series | None = None) -> pd.DataFrame:
     """Give and ask per key, sorted by key: pd.crosstab(keys, labels) for the two labels, without
-    crosstab's per-group Python (five times faster at 100k posts)."""
+    crosstab's per-group Python (five times faster at 100k posts). `many`: how many posts each
+    row stands for (a tally's count), one each when None."""
     labelled = labels.isin(["give", "ask"]).to_numpy(dtype=bool)
     keys, labels = keys[labelled], labels[labelled]
+    each = 1 if many is None else many.to_numpy(dtype="int64")[labelled]
     counts = (
         pd.DataFrame(
             {
-                "give": labels.eq("give").fillna(False).to_numpy(dtype="int64"),
-                "ask": labels.eq("ask").fillna(False).to_numpy(dtype="int64"),
+                "give": labels.eq("give").fillna(False).to_numpy(dtype="int64") * each,
+                "ask": labels.eq("ask").fillna(False).to_numpy(dtype="int64") * each,
             },
             index=pd.Index(keys, name=keys.name),
         )
@@ -88,7 +115,7 @@ def by_period(
         return pd.DataFrame(columns=columns)
     when = posts["published_at"].dt.tz_convert("UTC").dt.tz_localize(None)
     starts = when.dt.to_period("W-SUN" if period == "week" else "M").dt.start_time
-    counts = label_counts(starts, posts["label"])
+    counts = label_counts(starts, posts["label"], weights(posts))
     full = pd.date_range(counts.index.min(), counts.index.max(), freq=FREQS[period])
     counts = counts.reindex(full, fill_value=0)
     frame = _with_shares(counts.rename_axis("period").reset_index())
@@ -107,7 +134,7 @@ def by_group(posts: pd.DataFrame, column: str) -> pd.DataFrame:
     """Give and ask per value of a column (source, kind), largest first."""
     if posts.empty:
         return pd.DataFrame(columns=[column, "give", "ask", "posts", "give_share", "ratio"])
-    counts = label_counts(posts[column], posts["label"])
+    counts = label_counts(posts[column], posts["label"], weights(posts))
     frame = _with_shares(counts.reset_index())
     return frame.sort_values(["posts", column], ascending=[False, True]).reset_index(drop=True)
 

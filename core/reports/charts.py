@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from core.balance.window import Window, clip
@@ -10,6 +11,7 @@ from core.balance.window import Window, clip
 GIVE_COLOR = "#2a9d8f"
 ASK_COLOR = "#e76f51"
 TARGET_COLOR = "#264653"
+MAX_LINE_POINTS = 4_000  # a line chart of a million posts is drawn through this many
 
 
 def _share_axis(title: str) -> alt.Y:
@@ -290,6 +292,12 @@ def rolling_share(
     """Give share among the last `window` posts after each post: the profile a visitor sees."""
     if span is not None:
         rolling = clip(rolling, "published_at", span)
+    if len(rolling) > MAX_LINE_POINTS:  # more points than pixels: every k-th post, and the last
+        step = -(-len(rolling) // MAX_LINE_POINTS)
+        keep = np.zeros(len(rolling), dtype=bool)
+        keep[::step] = True
+        keep[-1] = True
+        rolling = rolling[keep]
     data = rolling.assign(published_at=_naive(rolling["published_at"]))
     line = (
         alt.Chart(data)

@@ -98,6 +98,12 @@ def parse_upload(name: str, data: bytes | Path) -> list[Parsed]:
     if not data or data.isspace():  # not strip(): it would copy a large file to find out
         raise UserError(f"{name} is empty. Upload the export file itself.")
     if len(data) > MAX_FILE_BYTES and not is_zip(data[:4]) and not is_tar(data):
+        if _is_tweets(data[:256]):
+            raise UserError(
+                f"{name} is larger than {MAX_FILE_BYTES // 1024**2} MB, more than an upload "
+                f"holds. Import it from the command line (python -m core import {name}), which "
+                "reads a tweets file of any size as a stream."
+            )
         raise UserError(_too_large(name))
     if is_zip(data[:4]) and not table.sniff_xlsx(name, data[:4]):
         return parse_zip(SafeZip(data, name))
@@ -126,12 +132,19 @@ def _parse_path(name: str, path: Path) -> list[Parsed]:
         finally:
             archive.close()
     if size > MAX_FILE_BYTES:  # checked before reading: a 1 GB one-line file is never loaded
+        if _is_tweets(head[:256]):
+            return [x.streamed_file(path, name)]  # a heavy account's tweets.js: read as a stream
         raise UserError(_too_large(name))
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"{name} cannot be read ({exc.strerror}).") from None
     return parse_upload(name, data)
+
+
+def _is_tweets(head: bytes) -> bool:
+    part = _X_PART.match(head)
+    return bool(part) and _X_MEMBER.get(part.group(1).decode()) == "tweets"
 
 
 def _too_large(name: str) -> str:

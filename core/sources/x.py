@@ -16,7 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, BinaryIO
 
 from core.errors import UserError
 from core.post import Post
@@ -134,39 +135,67 @@ def _streamed(archive: SafeZip, root: str, members: list[str]) -> Parsed:
         )
     path, name, limits = archive.path, archive.name, archive.limits
     assert path is not None
-
-    def batches() -> Iterator[list[Post]]:
-        # Opened again: the archive the readers were handed is closed once they are done.
-        again = SafeZip(path, name, limits)
-        try:
-            superseded = _superseded_in(again, members)
-            waiting_notes = [n.get("noteTweet", n) for n in notes]
-            seen: set[str] = set()
-            batch: list[Post] = []
-            for record in _stream_records(again, members):
-                post = _take(record, seen, superseded, result.skipped)
-                if post is not None:
-                    batch.append(post)
-                if len(batch) >= STREAM_BATCH:
-                    waiting_notes = _match_notes(batch, waiting_notes)
-                    yield batch
-                    batch = []
-            waiting_notes = _match_notes(batch, waiting_notes)
-            if batch:
-                yield batch
-            _note_unmatched(result, len(waiting_notes))
-        finally:
-            again.close()
-
-    result.batches = batches
+    # Opened again: the archive the readers were handed is closed once they are done.
+    result.batches = lambda: _batches(SafeZip(path, name, limits), members, notes, result)
     return result
+
+
+def streamed_file(path: Path, name: str) -> Parsed:
+    """A loose tweets.js too large to read whole, given to the command line on its own: read as
+    a stream like the same file inside its archive. Without note-tweet.js beside it, long posts
+    keep their shortened text (said in the import's notes)."""
+    result = Parsed(name=f"{name} (X archive)", format="X archive")
+    result.notes.append(
+        f"{name} was read on its own: long posts keep their shortened text (import the whole "
+        "archive zip to have their full text from data/note-tweet.js)"
+    )
+    result.batches = lambda: _batches(_OneFile(path, name), [name], [], result)
+    return result
+
+
+class _OneFile:
+    """A file on disk in the shape the stream readers take an archive: one member, itself."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        self.path, self.name = path, name
+
+    def stream(self, member: str) -> BinaryIO:
+        return self.path.open("rb")
+
+    def close(self) -> None:
+        pass
+
+
+def _batches(
+    archive: SafeZip | _OneFile, members: list[str], notes: list[Any], result: Parsed
+) -> Iterator[list[Post]]:
+    """The posts of the tweets files, STREAM_BATCH at a time, edits' earlier versions left out."""
+    try:
+        superseded = _superseded_in(archive, members)
+        waiting_notes = [n.get("noteTweet", n) for n in notes]
+        seen: set[str] = set()
+        batch: list[Post] = []
+        for record in _stream_records(archive, members):
+            post = _take(record, seen, superseded, result.skipped)
+            if post is not None:
+                batch.append(post)
+            if len(batch) >= STREAM_BATCH:
+                waiting_notes = _match_notes(batch, waiting_notes)
+                yield batch
+                batch = []
+        waiting_notes = _match_notes(batch, waiting_notes)
+        if batch:
+            yield batch
+        _note_unmatched(result, len(waiting_notes))
+    finally:
+        archive.close()
 
 
 _EDIT_IDS = re.compile(rb'"editTweetIds"\s*:\s*\[([^\]]{0,4000})\]')
 _ID = re.compile(rb"\d+")
 
 
-def _superseded_in(archive: SafeZip, members: list[str]) -> set[str]:
+def _superseded_in(archive: SafeZip | _OneFile, members: list[str]) -> set[str]:
     """_superseded_edits over the tweets files as bytes, without decoding their JSON: the edit
     id lists are found by their key (a quote inside a post's text is escaped, so the key cannot
     come from one). The read overlaps by a few KB so no list is cut; the ids land in a set, so
@@ -185,9 +214,9 @@ def _superseded_in(archive: SafeZip, members: list[str]) -> set[str]:
     return superseded
 
 
-def _stream_records(archive: SafeZip, members: list[str]) -> Iterator[Any]:
+def _stream_records(archive: SafeZip | _OneFile, members: list[str]) -> Iterator[Any]:
     for member in members:
-        name = f"{archive.name}/{member}"
+        name = member if member == archive.name else f"{archive.name}/{member}"
         with archive.stream(member) as fh:
             head = fh.read(256)
             match = _PART_PREFIX.match(decode(head, name)) if head else None

@@ -158,3 +158,27 @@ def test_as_dict_has_the_report_fields() -> None:
     assert {"own_link_share", "amplified", "concentration", "reciprocity"} <= set(data)
     assert data["amplified"] == [{"who": "@dana", "kind": "credited", "posts": 1}]
     assert data["concentration"]["top3_share"] == 1.0
+
+
+def test_read_a_batch_at_a_time_the_circle_is_the_same() -> None:
+    posts = posts_frame(
+        [
+            {"at": "2026-03-02", "label": "give", "text": "via @dana"},
+            {"at": "2026-03-03", "label": "ask", "text": "Our pricing"},
+            {"at": "2026-04-02", "label": "give", "kind": "reply", "text": "@dana yes!"},
+            {"at": "2026-05-02", "label": "give", "kind": "repost", "text": "RT @eli: hi"},
+            {"at": "2026-05-03", "label": "give", "text": "Met @eli, read this"},
+        ]
+    )
+    posts = with_links(posts, {1: ["https://acme.example/pricing"], 4: ["https://peer.example"]})
+    whole = circle.circle(posts, BRAND)
+    batched = circle.circle_of([posts.iloc[i : i + 2] for i in range(0, 5, 2)], BRAND)
+    pd.testing.assert_frame_equal(batched.accounts, whole.accounts)
+    pd.testing.assert_frame_equal(batched.curated, whole.curated)
+    assert (batched.concentration, batched.own_link_share, batched.linking_posts) == (
+        whole.concentration, 0.5, 2,
+    )  # fmt: skip
+    assert (
+        circle.circle_of([], BRAND).concentration
+        == circle.circle(posts.iloc[0:0], BRAND).concentration
+    )

@@ -138,3 +138,21 @@ def test_a_count_of_people_lost_reads_the_other_way(monkeypatch: pytest.MonkeyPa
     sentence = pays.verdict(pays.pays(posts))
     assert "your asks lose more people (unsubscribes) than your give posts" in sentence
     assert "in likes the difference is within chance" in sentence
+
+
+def test_past_max_side_the_interval_comes_from_a_sample_and_still_holds_the_ratio(
+    monkeypatch,
+) -> None:
+    rng = np.random.default_rng(3)
+    posts = frame(list(rng.integers(0, 50, 400)), list(rng.integers(0, 30, 300)))
+    whole = only(pays.pays(posts))
+    monkeypatch.setattr(pays, "MAX_SIDE", 100)
+    sampled = only(pays.pays(posts))
+    assert sampled == only(pays.pays(posts))  # seeded, sample and all
+    assert (sampled.give_median, sampled.ask_median, sampled.n_give) == (
+        whole.give_median,
+        whole.ask_median,
+        400,
+    )  # fmt: skip: the medians and counts are of every post
+    assert sampled.low <= sampled.ratio <= sampled.high
+    assert sampled.high - sampled.low >= whole.high - whole.low  # a sample's is not narrower

@@ -84,3 +84,33 @@ def test_an_upload_too_large_says_to_use_the_command_line() -> None:
     archive_ = SafeZip(data, "archive.zip", SMALL)
     with pytest.raises(UserError, match=r"command line.*python -m core import archive\.zip"):
         x.read_zip(archive_)
+
+
+def test_a_loose_tweets_file_too_large_to_read_whole_is_streamed(tmp_path, monkeypatch) -> None:
+    # A heavy account's data/tweets.js given on its own, past the cap on a file read whole.
+    monkeypatch.setattr(x, "STREAM_BATCH", 7)
+    tweets = [tweet(str(1000 + i), "Tue Dec 02 04:52:54 +0000 2025", f"Post {i} on testing")
+              for i in range(30)]  # fmt: skip
+    tweets.append(tweet("2001", "Tue Dec 02 05:00:00 +0000 2025", "First take",
+                        edit_info={"initial": {"editTweetIds": ["2001", "2002"]}}))  # fmt: skip
+    tweets.append(tweet("2002", "Tue Dec 02 05:01:00 +0000 2025", "Second take"))
+    path = tmp_path / "tweets.js"
+    path.write_text(js("tweets", tweets))
+    assert path.stat().st_size > 2_000
+    [whole] = parse_upload("tweets.js", path.read_bytes())
+    monkeypatch.setattr("core.sources.sniff.MAX_FILE_BYTES", 2_000)
+    with pytest.raises(UserError, match="command line"):  # uploaded, it is too large: said how
+        parse_upload("tweets.js", path.read_bytes())
+    [parsed] = parse_upload("tweets.js", path)
+    assert parsed.posts == [] and parsed.batches is not None
+    posts = [p for b in parsed.batches() for p in b]
+    assert posts == whole.posts and len(posts) == 31  # the edit's first take left out
+    assert any("read on its own" in n for n in parsed.notes)
+
+
+def test_a_loose_file_too_large_that_is_not_tweets_is_still_refused(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("core.sources.sniff.MAX_FILE_BYTES", 2_000)
+    path = tmp_path / "like.js"
+    path.write_text(js("like", [{"like": {"tweetId": str(i)}} for i in range(200)]))
+    with pytest.raises(UserError, match="larger than"):
+        parse_upload("like.js", path)
