@@ -109,7 +109,7 @@ class BrandMatcher:
     handles: frozenset[str]
     products: re.Pattern[str] | None
     # The brand's names or handles as the subject of a newsroom verb, over folded text.
-    news: re.Pattern[bytes] | None = None
+    news: re2._Regexp | re.Pattern[bytes] | None = None
     # What must be in a post for `news` to match at all: a quick test before the regex.
     news_subjects: tuple[bytes, ...] = ()
     name: str = ""  # as the brand writes it, for reasons
@@ -206,20 +206,38 @@ _GRANT_VERBS = (
 )
 
 
-def _news_pattern(names: Sequence[str], handles: frozenset[str]) -> re.Pattern[bytes] | None:
+# How many words may stand between the brand and its verb: "Pfizer Global Health Fellow Janet
+# White #GHF addressing…", "Pat Ford, Pfizer senior director of global security, discusses…".
+# Chosen on the real labels held out by organisation (5: 0.750 macro-F1, 8: 0.756, 10: 0.755).
+NEWS_SUBJECT_WORDS = 8
+
+
+def _news_pattern(
+    names: Sequence[str], handles: frozenset[str]
+) -> re2._Regexp | re.Pattern[bytes] | None:
     subjects = [rf"\b{re.escape(n)}\b" for n in sorted(set(names), key=len, reverse=True) if n]
     subjects += [rf"@{re.escape(h)}\b" for h in sorted(handles) if h]
     subjects += [rf"#{re.escape(n.replace(' ', ''))}\b" for n in names if n]
     if not subjects:
         return None
     subject = "|".join(subjects)
-    # The subject, up to five more words ("Acme Foundation", "Acme's R&D President Jane Doe"),
-    # then the verb; or a newsroom verb with the brand as its object.
-    return re.compile(
-        rf"(?:{subject})(?:[\w'.&/@#-]*\s+[\w'.&/@#-]+){{0,5}}?\s+(?:{_NEWS_VERBS})\b|"
+    # The subject, up to NEWS_SUBJECT_WORDS more words, commas and all ("Acme Foundation",
+    # "Acme's R&D President, Jane Doe,"), then the verb; or a newsroom verb with the brand as
+    # its object.
+    pattern = (
+        rf"(?:{subject})(?:[\w'.,&/@#-]*\s+[\w'.,&/@#-]+){{0,{NEWS_SUBJECT_WORDS}}}?\s+"
+        rf"(?:{_NEWS_VERBS})\b|"
         rf"\b(?:{_PRAISE_VERBS})\s+(?:the\s+)?(?:{subject})|"
-        rf"\b(?:{_GRANT_VERBS})\s+(?:[\w'.&/-]+\s+){{0,5}}?(?:for|to)\s+(?:{subject})".encode()
-    )
+        rf"\b(?:{_GRANT_VERBS})\s+(?:[\w'.&/-]+\s+){{0,5}}?(?:for|to)\s+(?:{subject})"
+    ).encode()
+    # RE2 runs in time linear in the post; Python's backtracking took ten times as long over a
+    # corpus once the subject could run to eight words.
+    options = re2.Options()
+    options.never_capture = True
+    try:
+        return re2.compile(pattern, options=options)
+    except re2.error:  # a name RE2 cannot read as escaped: the same pattern, backtracking
+        return re.compile(pattern)
 
 
 def _campaign_pattern(name: str, names: Sequence[str]) -> re.Pattern[str] | None:
@@ -337,12 +355,24 @@ _SYMBOLS = (("€", " eur "), ("£", " gbp "), ("¥", " jpy "), ("★", " star "
 _SEPARATOR = b"\n\x00\n"
 
 
+# Mojibake: UTF-8 read as Latin-1 or Mac Roman, once or twice ("Acmeâ€™s", "Acmeâ°ÃÂªs" for
+# "Acme’s"), as exports opened in the wrong encoding carry it. Folded letter by letter it would
+# glue letters to the word before ("acmeaaas"), hiding the brand's name and its verbs. A run
+# that starts with ã or â (lower-cased Ã, Â) and goes on in two or more symbols no language
+# writes after those letters is read as the apostrophe or quote it most often stands for.
+# Real accents (ação, pâte, irmã”) are kept.
+_MOJIBAKE = re.compile(
+    "[\u00e2\u00e3][\u0080-\u00bf\u00e2\u00e3\u00e5\u0152-\u0192\u02c6-\u02dc\u2000-\u22ff]{2,}"
+)
+
+
 def fold(text: str) -> bytes:
     """Lower-case ASCII for cue matching: accents dropped so one pattern covers 'réservez' and
     'reservez', and RE2's ASCII word boundaries hold in every Latin-script language."""
     text = text.lower()
     if text.isascii():  # most posts: skip the per-character work
         return text.encode("ascii")
+    text = _MOJIBAKE.sub("'", text)
     for symbol, word in _SYMBOLS:
         if symbol in text:
             text = text.replace(symbol, word)

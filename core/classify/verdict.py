@@ -110,7 +110,7 @@ def classify(
 
 
 # Stand-ins the n-grams use for links, @handles and the brand's names: a person never wrote them.
-_PLACEHOLDERS = {"link", "handle", "ownname"}
+_PLACEHOLDERS = {"link", "handle", "ownname", "owntag"}
 
 
 def _too_short(

@@ -97,7 +97,7 @@ def test_reasons_are_short_plain_phrases() -> None:
             assert "\n" not in reason and "<" not in reason
             assert not re.search(r"\{\w*\}|\b\w+_\w+\b", reason), reason  # no templates, no cue ids
             # the model's own placeholder tokens are not words a person wrote
-            assert not re.search(r"“[^”]*\bownname\b", reason), reason
+            assert not re.search(r"“[^”]*\bown(name|tag)\b", reason), reason
 
 
 def test_order_is_kept_and_results_are_repeatable() -> None:

@@ -56,13 +56,14 @@ def test_real_brand_tweets_meet_the_gate() -> None:
 @pytest.mark.slow
 def test_real_labels_held_out_by_organisation_meet_the_gate() -> None:
     """Each organisation's real posts scored by a model that never saw that organisation: the
-    nearest figure here to a new user's own brand. Below the issue's targets for brand tweets
-    (0.75 macro-F1, 0.70 ask recall): a floor against regressions. Confidently wrong: 3%."""
+    nearest figure here to a new user's own brand. Measured 0.763 macro-F1 and 0.726 ask recall
+    for brand tweets; the gates sit a little below, at the issue's targets (0.75, 0.70), as a
+    floor against regressions. Confidently wrong: 3%."""
     results = held_out()
     brand, care = results["corporate-messaging"], results["customer-care"]
     assert brand.posts > 1500 and care.posts > 700
-    assert brand.macro_f1 >= 0.68, brand.lines()
-    assert brand.ask_recall is not None and brand.ask_recall >= 0.60, brand.lines()
+    assert brand.macro_f1 >= 0.75, brand.lines()
+    assert brand.ask_recall is not None and brand.ask_recall >= 0.70, brand.lines()
     assert brand.confidently_wrong <= 0.03, brand.lines()
     assert care.accuracy >= 0.97, care.lines()  # support replies kept give
 

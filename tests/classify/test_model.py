@@ -44,6 +44,16 @@ def test_handles_numbers_links_and_own_names_become_placeholders() -> None:
     assert not any(t.strip("0") == "" or "9" in t for t in batch.tokens(1))
 
 
+def test_the_brands_name_as_a_hashtag_is_a_topic_tag_not_the_subject() -> None:
+    # A feed that ends every post "#Acme" says nothing of who did what; "Acme opens" does.
+    brand = Brand(name="Acme", products=("Hearth Kit",))
+    texts = ["Markets fall again #Acme", "Acme opens in Leeds", "#AcmeCares is back"]
+    batch = Prepared.of([Doc(t) for t in texts], brand)
+    assert batch.tokens(0) == ["markets", "fall", "again", "owntag"]
+    assert batch.tokens(1) == ["ownname", "opens", "in", "leeds"]
+    assert batch.tokens(2) == ["acmecares", "is", "back"]  # a campaign: the own_campaign cue
+
+
 def test_counts_hold_each_ngram_in_the_column_explanations_name() -> None:
     tokens = ["book", "a", "demo", "book", "a"]
     row = Prepared.of([Doc(" ".join(tokens), source="x")], None).counts()[0]

@@ -48,6 +48,9 @@ def cues_of(text: str, brand: Brand | None = ACME, links: tuple[str, ...] = ()) 
         "@acme & @ngo_example announce $1M grants program for rural clinics",
         "The Commission grants European marketing authorisation for Acme's RocketDesk Rx",
         "FDA approved a label update to Acme's migraine tablet",
+        "Pat Ford, Acme senior director of global security, discusses counterfeit parts",
+        "Acme Global Health Fellow Janet White #GHF addressing care in rural clinics",
+        "Acmeâ°ÃÂªs Adele Gulfo honored with the Oracle Award for leadership",
     ],
 )
 def test_the_brand_as_the_subject_of_its_own_news_is_read_as_such(text: str) -> None:
@@ -201,6 +204,37 @@ def test_thanking_someone_by_handle_is_a_give_and_says_so() -> None:
     v = one("Thanks so much @jane for the shout-out, made our day")
     assert v.label == "give"
     assert "thanks or congratulates someone by name" in v.reasons
+
+
+def test_mojibake_reads_as_the_apostrophe_it_stood_for() -> None:
+    # UTF-8 read in the wrong code page, once or twice: "Acme’s" sent as "Acmeâ€™s".
+    assert fold_post("Acmeâ€™s CFO") == b"acme's cfo"
+    assert fold_post("Acmeâ°ÃÂªs CFO") == b"acme's cfo"
+    # Real accents are letters, kept as such.
+    assert fold_post("São Paulo: ação, pâte, irmã”.") == b"sao paulo: acao, pate, irma."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"our ceo jane roe speaks at the fintech summit on tuesday",
+        b"sally susman, svp & chief communications officer, speaking at the pr summit",
+        b"dr. rothenberg, vp clinical development, talks to cnbc about cancer research",
+        b"bridget walsh appointed vice president of government relations",
+        b"unsere vorstandsvorsitzende spricht heute auf der konferenz",
+    ],
+)
+def test_the_brands_executives_speaking_or_appointed(text: bytes) -> None:
+    executive = next(c for c in lexicon().cues if c.name == "executive")
+    assert executive.leans == "ask" and executive.pattern is not None
+    assert executive.pattern.search(text), text
+
+
+def test_a_title_without_speaking_is_not_an_executive_on_show() -> None:
+    executive = next(c for c in lexicon().cues if c.name == "executive")
+    assert executive.pattern is not None
+    for text in (b"the director's cut is better. discuss", b"ask our support director anything"):
+        assert not executive.pattern.search(text), text
 
 
 def test_see_you_at_seven_is_not_an_event() -> None:
