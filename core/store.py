@@ -46,6 +46,8 @@ from core.post import (
 )
 from core.settings import Settings
 
+# Posts written by one import past which PostgreSQL's statistics are refreshed at once.
+ANALYZE_AFTER = 10_000
 SCHEMA_VERSION = 5
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "goodwill.sqlite3"
 
@@ -631,7 +633,19 @@ class Store:
                     ):
                         setattr(batch.summary, count, 0)
                 self._save_batch(conn, wid, existing, batch, import_ids)
+        self._refresh_statistics(sum(x.imported + x.updated for x in summaries))
         return summaries
+
+    def _refresh_statistics(self, written: int) -> None:
+        """After a large write, PostgreSQL's planner is told what the tables now hold: filled in
+        one transaction, a million posts have no statistics until autovacuum comes round, and
+        the Posts page's first screen took 0.8 to 2.4 s instead of 0.4 (ANALYZE: 0.4 s at 1M).
+        SQLite keeps no statistics unless asked and plans these queries well without them."""
+        if written < ANALYZE_AFTER or self.engine.dialect.name != "postgresql":
+            return
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("ANALYZE posts, verdicts, labels"))
+            conn.commit()
 
     def _save_batch(
         self,
@@ -885,6 +899,8 @@ class Store:
                         )
                     )
             self._put_verdicts(conn, wid, rows)
+        if replace_all:  # a relabelling of every post: the confidences the Posts page walks moved
+            self._refresh_statistics(len(rows))
 
     def _take_file_labels(
         self, conn: Connection, wid: int, file_labels: dict[str, str], origin: str
