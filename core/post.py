@@ -167,6 +167,8 @@ COLUMNS = POST_COLUMNS + VERDICT_COLUMNS + LABEL_COLUMNS + DERIVED_COLUMNS
 FIGURE_COLUMNS = [
     "id", "source", "kind", "published_at", *ENGAGEMENT, "channel", "label", "label_by"
 ]  # fmt: skip
+# What the gift circle reads of the posts with a handle or a link (Store.linking_posts).
+LINKING_COLUMNS = ["id", "source", "kind", "published_at", "text", "links", "label"]
 # A tally: posts counted by the database per UTC day, source, kind, channel and label in force
 # (Store.tallies).
 # Each row stands for `count` posts published that day (published_at: its midnight, UTC);

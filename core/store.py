@@ -37,6 +37,7 @@ from core.post import (
     ENGAGEMENT,
     FIGURE_COLUMNS,
     LABELS,
+    LINKING_COLUMNS,
     MEASURE_COLUMNS,
     POST_COLUMNS,
     TALLY_COLUMNS,
@@ -1066,41 +1067,14 @@ class Store:
         frame["at"] = pd.to_datetime(frame["at"], unit="s", utc=True)
         return frame
 
-    def posts(
-        self, workspace: str, sources: Iterable[str] | None = None, linking: bool = False
-    ) -> pd.DataFrame:
-        """Every post of a workspace with its verdict and human label (core.post's columns);
-        of these sources only, or only those whose text has an @ or that carry links (all the
-        gift circle reads: core.balance.circle), when asked."""
-        with self.engine.connect() as conn:
-            frame = pd.read_sql(self._posts_query(workspace, sources, linking), conn)
-        return shape_posts(frame)
-
-    def post_batches(
-        self,
-        workspace: str,
-        sources: Iterable[str] | None = None,
-        linking: bool = False,
-        size: int = 50_000,
-    ) -> Iterator[pd.DataFrame]:
-        """posts() in frames of at most `size`, oldest first: a million posts' text is never in
-        memory at once (PostgreSQL sends them through a server-side cursor)."""
-        query = self._posts_query(workspace, sources, linking)
-        with self.engine.connect() as conn:
-            streamed = conn.execution_options(stream_results=True)
-            for frame in pd.read_sql(query, streamed, chunksize=size):
-                yield shape_posts(frame)
-
-    def _posts_query(
-        self, workspace: str, sources: Iterable[str] | None, linking: bool
-    ) -> sa.Select:
+    def posts(self, workspace: str, sources: Iterable[str] | None = None) -> pd.DataFrame:
+        """Every post of a workspace with its verdict and human label (core.post's columns), or
+        those of these sources only."""
         wid = self._workspace_id(workspace)
         where = [posts.c.workspace_id == wid]
         if sources is not None:
             where.append(posts.c.source.in_(list(sources)))
-        if linking:
-            where.append(sa.or_(posts.c.text.contains("@"), posts.c.links != "[]"))
-        return (
+        query = (
             sa.select(
                 *(posts.c[c] for c in POST_COLUMNS if c != "published_at"),
                 posts.c.published_ts,
@@ -1116,6 +1090,47 @@ class Store:
             .where(*where)
             .order_by(posts.c.published_ts, posts.c.id)
         )
+        with self.engine.connect() as conn:
+            frame = pd.read_sql(query, conn)
+        return shape_posts(frame)
+
+    def linking_posts(
+        self, workspace: str, sources: Iterable[str] | None = None, size: int = 50_000
+    ) -> Iterator[pd.DataFrame]:
+        """The posts whose text has an @ or that carry links, all the gift circle reads
+        (core.balance.circle), in frames of at most `size` (core.post.LINKING_COLUMNS), oldest
+        first: a million posts' text is never in memory at once (PostgreSQL sends them through
+        a server-side cursor)."""
+        wid = self._workspace_id(workspace)
+        where = [
+            posts.c.workspace_id == wid,
+            sa.or_(posts.c.text.contains("@"), posts.c.links != "[]"),
+        ]
+        if sources is not None:
+            where.append(posts.c.source.in_(list(sources)))
+        query = (
+            sa.select(
+                *(
+                    posts.c["published_ts" if c == "published_at" else c]
+                    for c in LINKING_COLUMNS[:-1]
+                ),
+                _LABEL,
+            )
+            .select_from(_with_labels(wid))
+            .where(*where)
+            .order_by(posts.c.published_ts, posts.c.id)
+        )
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=size).execute(query)
+            for rows in result.partitions():
+                frame = pd.DataFrame(
+                    dict(zip(LINKING_COLUMNS, zip(*rows))), columns=LINKING_COLUMNS, dtype=object
+                )
+                frame["published_at"] = pd.to_datetime(
+                    frame["published_at"].astype("int64"), unit="s", utc=True
+                )
+                frame["links"] = [_json_list(v) for v in frame["links"]]
+                yield frame
 
     def figure_posts(self, workspace: str) -> pd.DataFrame:
         """Every post of a workspace as the Balance figures read it (core.post.FIGURE_COLUMNS):

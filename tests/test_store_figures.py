@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from core.balance import consistency, metrics
-from core.post import FIGURE_COLUMNS, TALLY_COLUMNS, Post
+from core.post import FIGURE_COLUMNS, LINKING_COLUMNS, TALLY_COLUMNS, Post
 from core.settings import Settings
 from core.store import ImportBatch, ImportSummary, Store, post_row
 
@@ -123,17 +123,17 @@ def test_posts_of_some_sources_or_with_handles_and_links_only(store: Store) -> N
         a_post(4, source="linkedin", text="hello @eli"),
         a_post(5, text="50% off_today: no handle, no link"),
     ]
-    stored(store, items, set(), {})
-    assert store.posts("w", linking=True)["id"].tolist() == ["x:1", "x:3", "linkedin:4"]
+    stored(store, items, {"x:3"}, {"x:1": "ask"})
+    linking = pd.concat(list(store.linking_posts("w", size=2)), ignore_index=True)
+    assert list(linking.columns) == LINKING_COLUMNS
+    assert linking["id"].tolist() == ["x:1", "x:3", "linkedin:4"]
+    assert linking["label"].tolist() == ["ask", "ask", "give"]  # a person's label wins
+    assert linking["links"].tolist() == [[], ["https://example.com/a"], []]
+    whole = store.posts("w").set_index("id")
+    assert linking["published_at"].tolist() == whole.loc[linking["id"], "published_at"].tolist()
+    assert [len(b) for b in store.linking_posts("w", size=2)] == [2, 1]
+    [theirs] = store.linking_posts("w", sources=["linkedin"])
+    assert theirs["id"].tolist() == ["linkedin:4"]
     assert store.posts("w", sources=["linkedin"])["id"].tolist() == ["linkedin:4"]
     assert store.posts("w", sources=[])["id"].tolist() == []
     assert len(store.posts("w")) == 5
-
-
-def test_post_batches_are_the_posts_a_batch_at_a_time(workspace: Store) -> None:
-    whole = workspace.posts("w", linking=False)
-    batches = list(workspace.post_batches("w", size=16))
-    assert [len(b) for b in batches] == [16, 16, 16, 16, len(whole) - 64]
-    pd.testing.assert_frame_equal(plain(pd.concat(batches, ignore_index=True)), plain(whole))
-    only = list(workspace.post_batches("w", sources=["linkedin"], size=100))
-    assert len(only) == 1 and set(only[0]["source"]) == {"linkedin"}

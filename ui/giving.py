@@ -38,9 +38,7 @@ def _circle(name: str, version: int, key: tuple[object, ...], _settings: Setting
     # never holds their text at once. Who gives back needs mentions of the person by others,
     # which no import stores yet.
     source = key[1]
-    batches = store().post_batches(
-        name, sources=None if source == "all" else [str(source)], linking=True
-    )
+    batches = store().linking_posts(name, sources=None if source == "all" else [str(source)])
     return circle.circle_of(batches, _settings.brand)
 
 

@@ -325,7 +325,7 @@ def circle(posts: pd.DataFrame, brand: Brand, received: pd.DataFrame | None = No
 def circle_of(
     batches: Iterable[pd.DataFrame], brand: Brand, received: pd.DataFrame | None = None
 ) -> Circle:
-    """The circle of posts read a batch at a time (Store.post_batches), oldest first: only the
+    """The circle of posts read a batch at a time (Store.linking_posts), oldest first: only the
     gifts and links found are kept, never every post's text."""
     gift_parts, link_parts = [], []
     for batch in batches:
