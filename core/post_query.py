@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from core.classify.verdict import REVIEW_BELOW
 from core.post import POST_COLUMNS
-from core.store import Store, labels, posts, shape_posts, verdicts
+from core.store import Store, labels, lowered, posts, shape_posts, verdicts
 
 LEAST_SURE = "least sure first"
 NEWEST = "newest first"
@@ -104,10 +104,13 @@ def _conditions(wid: int, f: PostFilter) -> list[sa.ColumnElement[bool]]:
         where.append(posts.c.published_ts >= _day_start(f.first_day))
     if f.last_day is not None:
         where.append(posts.c.published_ts < _day_start(f.last_day + timedelta(days=1)))
-    if f.text:
+    if f.text.isascii():
         # Literal: % and _ typed by a person are characters, not wildcards. ILIKE on
         # PostgreSQL; lower() LIKE on SQLite, whose lower() folds ASCII letters only.
-        where.append(posts.c.text.icontains(f.text, autoescape=True))
+        if f.text:
+            where.append(posts.c.text.icontains(f.text, autoescape=True))
+    else:  # "CAFÉ": letters SQLite's lower() does not fold (slower: a Python call a post)
+        where.append(lowered(posts.c.text).contains(f.text.lower(), autoescape=True))
     return where
 
 

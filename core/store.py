@@ -1385,6 +1385,30 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
+    # SQLite's own lower() folds ASCII letters only; searching "CAFÉ" must find "café".
+    dbapi_conn.create_function("unicode_lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
+class lowered(sa.sql.functions.GenericFunction):
+    """lower() that folds every letter: SQLite's is ASCII only, so there it is the connection's
+    unicode_lower; PostgreSQL's folds by the database's locale."""
+
+    type = sa.Text()
+    inherit_cache = True
+
+
+@compiles(lowered, "sqlite")
+def _lowered_sqlite(element: lowered, compiler: Any, **kw: Any) -> str:
+    return f"unicode_lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(lowered)
+def _lowered_default(element: lowered, compiler: Any, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
 
 
 def _sqlite_begin(conn: Connection) -> None:

@@ -7,12 +7,13 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 import pytest
+import sqlalchemy as sa
 
 from core import post_query
 from core.classify import learning
 from core.post import COLUMNS, Post
 from core.post_query import NEWEST, PostFilter
-from core.store import ImportBatch, ImportSummary, Store, post_row
+from core.store import ImportBatch, ImportSummary, Store, lowered, post_row
 
 # Each test here runs on SQLite and on PostgreSQL (tests/conftest.py: backend).
 pytestmark = pytest.mark.usefixtures("backend")
@@ -144,6 +145,20 @@ def test_search_takes_percent_and_underscore_literally(store: Store, six) -> Non
     assert ids(store, PostFilter(text="\\")) == []
     assert ids(store, PostFilter(text="'; DROP TABLE posts; --")) == []
     assert len(store.posts(WS)) == 8
+
+
+def test_search_ignores_the_case_of_every_letter(store: Store, backend: str) -> None:
+    seed(store, [(post(1, "Un café à Zürich"), verdict("x:1", "give", 0.9)),
+                 (post(2, "CAFÉ CRÈME"), verdict("x:2", "give", 0.9))])  # fmt: skip
+    with store.engine.connect() as conn:
+        folds = conn.execute(sa.select(lowered("É"))).scalar_one() == "é"
+    # PostgreSQL folds by the database's locale: a team server made with a UTF-8 locale does;
+    # the throwaway cluster of the tests (initdb --no-locale) folds ASCII only. SQLite always.
+    assert backend == "postgresql" or folds
+    found = set(ids(store, PostFilter(text="café")))
+    assert found == ({"x:1", "x:2"} if folds else {"x:1"})
+    assert ids(store, PostFilter(text="ZÜRICH")) == ["x:1"]  # Z is ASCII, ü written small
+    assert ids(store, PostFilter(text="é_")) == []  # still literal
 
 
 def test_a_persons_label_wins_over_the_models(store: Store, six) -> None:
