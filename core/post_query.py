@@ -18,8 +18,17 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from core.classify.verdict import REVIEW_BELOW
-from core.post import POST_COLUMNS
-from core.store import Store, labels, lowered, posts, shape_posts, verdicts
+from core.store import (
+    FULL_COLUMNS,
+    Store,
+    in_full,
+    labels,
+    lowered,
+    posts,
+    shape_posts,
+    verdicts,
+    with_labels,
+)
 
 LEAST_SURE = "least sure first"
 NEWEST = "newest first"
@@ -83,10 +92,6 @@ def _label_join(wid: int) -> sa.ColumnElement[bool]:
     return sa.and_(labels.c.workspace_id == wid, labels.c.post_id == posts.c.id)
 
 
-def _joined(wid: int) -> sa.FromClause:
-    return posts.outerjoin(verdicts, _verdict_join(wid)).outerjoin(labels, _label_join(wid))
-
-
 def _day_start(day: date) -> int:
     return int(datetime.combine(day, time(), UTC).timestamp())
 
@@ -145,14 +150,14 @@ def _parts(wid: int, f: PostFilter, where: list[sa.ColumnElement[bool]]) -> list
     confidence index), then those with neither, then those a person labelled."""
     newest = [posts.c.published_ts.desc(), posts.c.id]
     if f.order == NEWEST:
-        source = _joined(wid) if (f.labels or f.review_only) else posts
+        source = with_labels(wid) if (f.labels or f.review_only) else posts
         return [_Part(source, where, newest)]
     unlabelled = labels.c.label.is_(None)
     with_verdict = posts.join(verdicts, _verdict_join(wid)).outerjoin(labels, _label_join(wid))
     by_person = posts.join(labels, _label_join(wid)).outerjoin(verdicts, _verdict_join(wid))
     return [
         _Part(with_verdict, [*where, unlabelled], [verdicts.c.confidence, *newest]),
-        _Part(_joined(wid), [*where, unlabelled, verdicts.c.post_id.is_(None)], newest),
+        _Part(with_labels(wid), [*where, unlabelled, verdicts.c.post_id.is_(None)], newest),
         _Part(by_person, where, _order(f)[1:]),
     ]
 
@@ -171,7 +176,7 @@ def page(
     offset, limit = max(0, int(offset)), max(0, int(limit))
     with store.reading(workspace) as (conn, wid):
         where = _conditions(wid, f)
-        counted = _joined(wid) if (f.labels or f.review_only) else posts
+        counted = with_labels(wid) if (f.labels or f.review_only) else posts
         total = _count(conn, counted, where)
         top = _pinned(conn, wid, f, where, pinned) if pinned else []
         # The order is worked out over ids only; whole rows are read for this page's alone.
@@ -212,7 +217,7 @@ def _pinned(
     pinned: Sequence[str],
 ) -> list[str]:
     """The pinned posts the filter matches, in its order (they are one page's edits: a chunk)."""
-    query = sa.select(posts.c.id).select_from(_joined(wid)).where(*where).order_by(*_order(f))
+    query = sa.select(posts.c.id).select_from(with_labels(wid)).where(*where).order_by(*_order(f))
     found: list[str] = []
     for i in range(0, len(pinned), 500):
         found += conn.execute(query.where(posts.c.id.in_(pinned[i : i + 500]))).scalars()
@@ -221,28 +226,14 @@ def _pinned(
 
 def _rows(conn: Connection, wid: int, ids: list[str]) -> pd.DataFrame:
     """These posts in full (Store.posts' columns), in the order of ids."""
-    query = sa.select(
-        *(posts.c[c] for c in POST_COLUMNS if c != "published_at"),
-        posts.c.published_ts,
-        verdicts.c.label.label("model_label"),
-        verdicts.c.p_ask,
-        verdicts.c.confidence,
-        verdicts.c.reasons,
-        verdicts.c.model_version,
-        labels.c.label.label("human_label"),
-        labels.c.labelled_by,
-    ).select_from(_joined(wid))
+    query = in_full(wid)
     found: list[Any] = []
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         found += conn.execute(query.where(posts.c.workspace_id == wid, posts.c.id.in_(chunk))).all()
-    names = [c for c in POST_COLUMNS if c != "published_at"] + [
-        "published_ts", "model_label", "p_ask", "confidence", "reasons", "model_version",
-        "human_label", "labelled_by",
-    ]  # fmt: skip
     position = {pid: i for i, pid in enumerate(ids)}
     found.sort(key=lambda row: position[row[0]])
-    frame = pd.DataFrame(found, columns=names)
+    frame = pd.DataFrame(found, columns=FULL_COLUMNS)
     # Typed as Store.posts types them, even when the page is empty.
     frame["published_ts"] = frame["published_ts"].astype("int64")
     for name in ("p_ask", "confidence"):

@@ -1074,22 +1074,7 @@ class Store:
         where = [posts.c.workspace_id == wid]
         if sources is not None:
             where.append(posts.c.source.in_(list(sources)))
-        query = (
-            sa.select(
-                *(posts.c[c] for c in POST_COLUMNS if c != "published_at"),
-                posts.c.published_ts,
-                verdicts.c.label.label("model_label"),
-                verdicts.c.p_ask,
-                verdicts.c.confidence,
-                verdicts.c.reasons,
-                verdicts.c.model_version,
-                labels.c.label.label("human_label"),
-                labels.c.labelled_by,
-            )
-            .select_from(_with_labels(wid))
-            .where(*where)
-            .order_by(posts.c.published_ts, posts.c.id)
-        )
+        query = in_full(wid).where(*where).order_by(posts.c.published_ts, posts.c.id)
         with self.engine.connect() as conn:
             frame = pd.read_sql(query, conn)
         return shape_posts(frame)
@@ -1116,7 +1101,7 @@ class Store:
                 ),
                 _LABEL,
             )
-            .select_from(_with_labels(wid))
+            .select_from(with_labels(wid))
             .where(*where)
             .order_by(posts.c.published_ts, posts.c.id)
         )
@@ -1164,7 +1149,7 @@ class Store:
                     _LABEL,
                     _LABEL_BY,
                 )
-                .select_from(_with_labels(wid))
+                .select_from(with_labels(wid))
                 .where(mine)
                 .order_by(posts.c.published_ts, posts.c.id)
             )
@@ -1187,7 +1172,7 @@ class Store:
         keys = [day, posts.c.source, posts.c.kind, posts.c.channel, _LABEL]
         query = (
             sa.select(*keys, sa.func.count())
-            .select_from(_with_labels(wid))
+            .select_from(with_labels(wid))
             .where(posts.c.workspace_id == wid)
             .group_by(*keys)
         )
@@ -1234,7 +1219,29 @@ def _frame_of(rows: Sequence[Any], names: list[str], counts: list[str]) -> pd.Da
     )
 
 
-def _with_labels(wid: int) -> sa.Join:
+def in_full(wid: int) -> sa.Select:
+    """Posts of a workspace with their verdict and human label: the raw columns shape_posts
+    turns into the posts DataFrame (FULL_COLUMNS, in that order)."""
+    return sa.select(
+        *(posts.c[c] for c in POST_COLUMNS if c != "published_at"),
+        posts.c.published_ts,
+        verdicts.c.label.label("model_label"),
+        verdicts.c.p_ask,
+        verdicts.c.confidence,
+        verdicts.c.reasons,
+        verdicts.c.model_version,
+        labels.c.label.label("human_label"),
+        labels.c.labelled_by,
+    ).select_from(with_labels(wid))
+
+
+FULL_COLUMNS = [c for c in POST_COLUMNS if c != "published_at"] + [
+    "published_ts", "model_label", "p_ask", "confidence", "reasons", "model_version",
+    "human_label", "labelled_by",
+]  # fmt: skip
+
+
+def with_labels(wid: int) -> sa.Join:
     """Posts with their verdict and human label, where they have them."""
     return posts.outerjoin(
         verdicts, sa.and_(verdicts.c.workspace_id == wid, verdicts.c.post_id == posts.c.id)
