@@ -14,21 +14,9 @@ from core.classify import learning
 from core.post import SOURCES
 from core.reports import charts, html_report
 from core.reports.export import posts_csv
+from ui.balance_data import figure_posts, some_posts, tallies, worked_out
 from ui.channels import balance_table, per_channel, reddit_section
-from ui.common import (
-    empty_state,
-    figure_posts,
-    fresh,
-    keep,
-    kept,
-    plain,
-    settings,
-    some_posts,
-    store,
-    tallies,
-    worked_out,
-    workspace,
-)
+from ui.common import empty_state, fresh, keep, kept, plain, settings, store, workspace
 from ui.entry import enter_through_app
 from ui.giving import giving_sections
 

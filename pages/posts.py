@@ -20,8 +20,6 @@ from ui.common import (
     kept,
     percent,
     plain,
-    posts_overview,
-    posts_page,
     reasons,
     show_error,
     store,
@@ -30,6 +28,7 @@ from ui.common import (
 )
 from ui.corrections import correction_panel
 from ui.entry import enter_through_app
+from ui.paging import page_to_show, posts_overview, where_text
 
 enter_through_app()
 
@@ -105,18 +104,7 @@ pinned = tuple(last_fix.labels) if last_fix is not None else ()
 
 # Other filters start again at the first page; the page number is clamped to the pages there are.
 page_key = kept(KEYS["page"])
-FILTERS_SHOWN = f"posts_filters_shown:{name}"
-if st.session_state.get(FILTERS_SHOWN, wanted) != wanted:
-    st.session_state[page_key] = 1
-st.session_state[FILTERS_SHOWN] = wanted
-number = st.session_state.get(page_key, 1)
-number = number if isinstance(number, int) and number >= 1 else 1
-shown = posts_page(name, wanted, (number - 1) * PAGE_SIZE, PAGE_SIZE, pinned)
-pages = shown.pages(PAGE_SIZE)
-if number > pages:
-    number = pages
-    shown = posts_page(name, wanted, (number - 1) * PAGE_SIZE, PAGE_SIZE, pinned)
-st.session_state[page_key] = number
+shown, number = page_to_show(name, wanted, pinned, page_key, PAGE_SIZE)
 view = shown.rows
 
 me = current_user()
@@ -179,15 +167,9 @@ def save_edits(key: str, shown: pd.DataFrame) -> None:
 
 
 with st.container(horizontal=True, vertical_alignment="bottom"):
+    pages = shown.pages(PAGE_SIZE)
     st.number_input("Page", min_value=1, max_value=pages, step=1, key=page_key, width=140)
-    rest, top = shown.matching - shown.pinned, (number - 1) * PAGE_SIZE
-    where = (
-        f"posts {top + 1:,}–{min(top + PAGE_SIZE, rest):,} of {rest:,}"
-        if rest
-        else ("no other posts match" if shown.pinned else "no posts match these filters")
-    )
-    corrected = f", below the {shown.pinned:,} just corrected" if shown.pinned else ""
-    st.caption(f"Page {number:,} of {pages:,}: {where}{corrected}.")
+    st.caption(where_text(shown, number, PAGE_SIZE))
 for key in KEYS.values():
     keep(key)
 

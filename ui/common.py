@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import astuple
 
 import pandas as pd
 import streamlit as st
 
-from core import demo, post_query
-from core.balance import figures
+from core import demo
 from core.classify import learning
 from core.errors import UserError
 from core.settings import Settings
@@ -97,91 +94,14 @@ def posts(name: str) -> pd.DataFrame:
     return _posts(database_url(), name, store().data_version(name))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _overview(url: str, name: str, version: int) -> post_query.PostsOverview:
-    return post_query.overview(get_store(url), name)
-
-
-def posts_overview(name: str) -> post_query.PostsOverview:
-    """The workspace's posts at a glance (core.post_query), cached until its data changes."""
-    return _overview(database_url(), name, store().data_version(name))
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def _posts_page(
-    url: str, name: str, version: int, f: tuple, offset: int, limit: int, pinned: tuple[str, ...]
-) -> post_query.PostsPage:
-    return post_query.page(get_store(url), name, post_query.PostFilter(*f), offset, limit, pinned)
-
-
-def posts_page(
-    name: str, f: post_query.PostFilter, offset: int, limit: int, pinned: tuple[str, ...] = ()
-) -> post_query.PostsPage:
-    """One page of the workspace's posts (core.post_query.page), cached until its data changes:
-    a rerun that changes nothing of the page asks the database nothing."""
-    version = store().data_version(name)
-    return _posts_page(database_url(), name, version, astuple(f), offset, limit, pinned)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _figure_posts(url: str, name: str, version: int) -> pd.DataFrame:
-    # A resource, not data: a million rows are not copied on every run. Nothing writes to it.
-    return get_store(url).figure_posts(name)
-
-
-@st.cache_resource(show_spinner="Working out the figures…", max_entries=8)
-def _figures(
-    url: str, name: str, version: int, key: str, source: str, _live: pd.DataFrame,
-    _tally: pd.DataFrame, _settings: Settings,
-) -> figures.Figures:  # fmt: skip
-    return figures.figures(_live, _tally, _settings)
-
-
-def worked_out(
-    name: str,
-    version: int,
-    settings: Settings,
-    source: str,
-    live: pd.DataFrame,
-    tally: pd.DataFrame,
-) -> figures.Figures:
-    """The Balance page's figures of these counted posts (live) and their tally, as of this data
-    version (the one they were read at), worked out once per version, settings and source shown.
-    Read-only, like figure_posts."""
-    key = json.dumps(settings.to_dict(), sort_keys=True)
-    return _figures(database_url(), name, version, key, source, live, tally, settings)
+# Caches keyed by a workspace's name (and data version): a renamed or deleted workspace's name
+# may come back with other posts, so they are cleared with it. Other ui modules add theirs.
+BY_WORKSPACE: list = []
 
 
 def _forget_cached() -> None:
-    for cached in (_posts, _overview, _posts_page, _figure_posts, _tallies, _some_posts, _figures):
+    for cached in (_posts, *BY_WORKSPACE):
         cached.clear()
-
-
-def figure_posts(name: str, version: int) -> pd.DataFrame:
-    """The workspace's posts without their text (core.post.FIGURE_COLUMNS) at this data version,
-    cached: what the Balance figures read, about 200 MB at a million posts. Read-only."""
-    return _figure_posts(database_url(), name, version)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _tallies(url: str, name: str, version: int) -> pd.DataFrame:
-    return get_store(url).tallies(name)
-
-
-def tallies(name: str, version: int) -> pd.DataFrame:
-    """The workspace's posts counted per day by the database (Store.tallies), cached likewise."""
-    return _tallies(database_url(), name, version)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _some_posts(url: str, name: str, version: int, sources: tuple[str, ...]) -> pd.DataFrame:
-    return get_store(url).posts(name, sources=sources)
-
-
-def some_posts(name: str, sources: tuple[str, ...]) -> pd.DataFrame:
-    """The posts of these sources only, with their text, cached until the workspace's data
-    changes (the Reddit section reads its submissions' links)."""
-    return _some_posts(database_url(), name, store().data_version(name), sources)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
