@@ -33,6 +33,10 @@ TOO_SHORT = "too few words to judge"
 # decision (in log-odds), each at least WORD_MIN.
 WORDS_MIN_TOTAL = 0.35
 WORD_MIN = 0.08
+# Words against the label are named only where they explain a doubt: at least this share of
+# the verdict's own margin (log-odds). "but words like “child”, “category”" under a confident
+# give tells a person nothing.
+AGAINST_SHARE = 0.4
 
 __all__ = ["REVIEW_BELOW", "Doc", "Verdict", "classify"]
 
@@ -100,7 +104,7 @@ def classify(
                 prepared.judged[i],
                 prepared.folded[i],  # type: ignore[arg-type]
             )
-            reasons = reasons_for(cues, words, label, details)
+            reasons = reasons_for(cues, words, label, details, abs(float(scores[i])))
             if short[i]:
                 reasons = (TOO_SHORT, *reasons)
             if foreign[i]:
@@ -147,19 +151,26 @@ _FUNCTION_WORDS = _function_words()
 def telling(term: str) -> bool:
     """Whether an n-gram says something to a person: not only function words or placeholders."""
     tokens = term.split()
-    if any(t in _PLACEHOLDERS or t.strip("0") == "" for t in tokens):
+    # Digits are folded to 0 before the model sees them: "bdi0" of a short link's slug, or
+    # "covid00", reads as noise; a lone letter ("hall m", "d talks" of "Hall, M.D., talks") too.
+    if any(t in _PLACEHOLDERS or "0" in t or len(t) == 1 for t in tokens):
         return False
     # Two letters say nothing to a person either: the "io" and "ly" of acme.io and bit.ly.
     return any(t not in _FUNCTION_WORDS and len(t) > 2 for t in tokens)
 
 
 def reasons_for(
-    cues: dict[str, float], words: dict[str, float], label: str, details: dict[str, str]
+    cues: dict[str, float],
+    words: dict[str, float],
+    label: str,
+    details: dict[str, str],
+    margin: float = 0.0,
 ) -> tuple[str, ...]:
     """Up to three reasons for the label and three against it, largest push first.
 
     A cue is one reason; the words the model weighed are grouped into one reason per side, so
-    a person reads "asks to book a demo" before "words like “today”".
+    a person reads "asks to book a demo" before "words like “today”". margin: the verdict's
+    log-odds, which words against it must dent by AGAINST_SHARE to be named.
     """
     sign = 1.0 if label == "ask" else -1.0
     by_name = {c.name: c for c in lexicon().cues}
@@ -174,7 +185,8 @@ def reasons_for(
             key=lambda pt: -abs(pt[0]),
         )
         total = sum(p for p, _ in terms)
-        if terms and abs(total) >= WORDS_MIN_TOTAL:
+        needed = WORDS_MIN_TOTAL if side == sign else max(WORDS_MIN_TOTAL, AGAINST_SHARE * margin)
+        if terms and abs(total) >= needed:
             quoted = ", ".join(f"“{t}”" for _, t in terms[:3])
             items.append((total, f"words like {quoted}"))
     pro = sorted((it for it in items if it[0] * sign > 0), key=lambda it: -abs(it[0]))[:3]

@@ -306,3 +306,18 @@ def test_posts_like_the_hard_cases_lose_confidence_but_keep_their_side() -> None
         assert (v.p_ask >= 0.5) == (p >= 0.5)  # the side is the model's
         assert abs(v.p_ask - 0.5) <= abs(p - 0.5) + 1e-9  # only ever less sure
     assert doubt[0] < doubt[1]  # a CSR showcase is more like the hard cases than "book a demo"
+
+
+def test_words_against_a_confident_verdict_are_not_named() -> None:
+    # A WordPress sample post: a confident give. Words leaning the other way, too weak to dent
+    # it, read to a person as nonsense ("but words like “child”, “category”").
+    v = one(
+        "Foo-child\n\nPost associated with the Foo category that is a child of Bar.", brand=None
+    )
+    assert v.label == "give" and v.confidence >= 0.8
+    assert not any(r.startswith("but words like") for r in v.reasons), v.reasons
+
+
+def test_pieces_of_numbers_and_lone_letters_are_never_named() -> None:
+    assert not telling("bdi0") and not telling("covid00") and not telling("hall m")
+    assert not telling("d talks") and telling("talks") and telling("good food")
