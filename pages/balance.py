@@ -179,7 +179,7 @@ if not_counted:
     st.caption(f"{not_counted:,} posts not counted (kinds left out in Settings, or not labelled).")
 per_channel(live)
 if source in ("all", "reddit") and "reddit" in sources:
-    reddit_section(some_posts(name, sources=("reddit",)), cfg)
+    reddit_section(some_posts(name, version, ("reddit",)), cfg)
 
 st.subheader("Engagement by label")
 medians = figured.engagement

@@ -1,6 +1,7 @@
 """What the Balance page reads, cached per workspace and data version: the posts without their
-text, the database's tallies, the figures worked out from them, and a source's posts in full.
-Read-only: the frames are shared between runs (st.cache_resource), not copied."""
+text, the database's tallies, the figures worked out from them, and a source's posts in full,
+each read at the one data version the page run took. The posts and the figures are shared
+between runs (st.cache_resource), not copied: read-only."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import streamlit as st
 from core.balance import figures
 from core.settings import Settings
 from core.store import database_url
-from ui.common import BY_WORKSPACE, get_store, store
+from ui.common import BY_WORKSPACE, get_store
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -65,10 +66,10 @@ def _some_posts(url: str, name: str, version: int, sources: tuple[str, ...]) -> 
     return get_store(url).posts(name, sources=sources)
 
 
-def some_posts(name: str, sources: tuple[str, ...]) -> pd.DataFrame:
-    """The posts of these sources only, with their text, cached until the workspace's data
-    changes (the Reddit section reads its submissions' links)."""
-    return _some_posts(database_url(), name, store().data_version(name), sources)
+def some_posts(name: str, version: int, sources: tuple[str, ...]) -> pd.DataFrame:
+    """The posts of these sources only, with their text, at this data version, cached (the
+    Reddit section reads its submissions' links)."""
+    return _some_posts(database_url(), name, version, sources)
 
 
 BY_WORKSPACE.extend([_figure_posts, _figures, _tallies, _some_posts])
