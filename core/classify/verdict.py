@@ -88,8 +88,11 @@ def classify(
     reposts = np.array([d.kind == "repost" for d in docs])
     p_ask = np.where(reposts, np.minimum(p_ask, REPOST_P_ASK), p_ask)
     short, asking = _too_short(prepared, features, model)
-    p_ask = np.where(short, SHORT_P_ASK, p_ask)
-    p_ask = np.where(asking, np.clip(p_ask, SHORT_P_ASK, SHORT_ASK_CAP), p_ask)
+    # One that asks all the same keeps the model's side, never confident; the rest are unsure
+    # gives.
+    p_ask = np.where(
+        asking, np.clip(p_ask, SHORT_P_ASK, SHORT_ASK_CAP), np.where(short, SHORT_P_ASK, p_ask)
+    )
     matcher = BrandMatcher.of(brand) if explain else None
     verdicts = []
     for i, (doc, p) in enumerate(zip(docs, p_ask.tolist())):

@@ -131,7 +131,8 @@ def test_a_short_post_that_asks_keeps_its_verdict() -> None:
     pricing = one("https://acme.io/pricing", links=("https://acme.io/pricing",))
     assert TOO_SHORT not in pricing.reasons and pricing.label == "ask"
     subscribe = one("Subscribe ME!", brand=None)  # asks, in too few words to be sure
-    assert subscribe.reasons[0] == TOO_SHORT and subscribe.confidence < 0.8
+    assert subscribe.reasons[0] == TOO_SHORT and subscribe.label == "ask"
+    assert subscribe.confidence < 0.8
 
 
 def test_no_post_of_fewer_than_three_words_is_a_confident_ask_without_a_sales_link() -> None:
@@ -321,3 +322,63 @@ def test_words_against_a_confident_verdict_are_not_named() -> None:
 def test_pieces_of_numbers_and_lone_letters_are_never_named() -> None:
     assert not telling("bdi0") and not telling("covid00") and not telling("hall m")
     assert not telling("d talks") and telling("talks") and telling("good food")
+
+
+def _cue(name: str):
+    cue = next(c for c in lexicon().cues if c.name == name)
+    assert cue.pattern is not None
+    return cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"i love this song so much",
+        b"me and my sister really love your music",
+        b"my all-time favourite album",
+        b"best video ever",
+        b"ich liebe dieses lied",
+        b"j'adore cette chanson",
+    ],
+)
+def test_praising_someone_elses_work_is_read_as_such(text: bytes) -> None:
+    praise = _cue("appreciation")
+    assert praise.leans == "give" and praise.pattern.search(text), text
+
+
+def test_praise_of_ones_own_work_is_not_appreciation() -> None:
+    praise = _cue("appreciation")
+    for text in (b"you'll love our new album", b"customers love our headphones"):
+        assert not praise.pattern.search(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"subscribe please",
+        b"come subscribe",
+        b"please help me get 100 subscribers",
+        b"if i reach 1k subs i will do a face reveal",
+        b"i would really appreciate if some of you could check out my channel",
+    ],
+)
+def test_a_commenter_asking_for_subscribers(text: bytes) -> None:
+    assert _cue("follow_share").pattern.search(text), text
+
+
+def test_the_posts_a_commenter_writes_about_subscribers_without_asking() -> None:
+    follow = _cue("follow_share")
+    for text in (b"this channel has 3m subscribers", b"i subscribed years ago"):
+        assert not follow.pattern.search(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"our startup just closed a $2m seed round led by foundry",
+        b"acme raises eur 12m series b",
+        b"my talk got accepted at pycon!! so proud",
+    ],
+)
+def test_funding_rounds_and_accepted_talks_show_the_author_off(text: bytes) -> None:
+    assert _cue("brag").pattern.search(text), text
