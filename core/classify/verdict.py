@@ -162,6 +162,22 @@ def telling(term: str) -> bool:
     return any(t not in _FUNCTION_WORDS and len(t) > 2 for t in tokens)
 
 
+def _distinct(terms: list[str], named: set[str], most: int = 3) -> list[str]:
+    """Up to `most` terms that each add a word: "want" after "you want" says nothing new, and
+    "proud" against the label after "so proud" for it reads as a contradiction."""
+    shown: list[str] = []
+    seen = set(named)
+    for term in terms:
+        tokens = [t for t in term.split() if t not in _FUNCTION_WORDS]
+        if all(t in seen for t in tokens) or any(t in named for t in tokens):
+            continue
+        shown.append(term)
+        seen.update(tokens)
+        if len(shown) == most:
+            break
+    return shown
+
+
 def reasons_for(
     cues: dict[str, float],
     words: dict[str, float],
@@ -182,7 +198,8 @@ def reasons_for(
         for name, push in cues.items()
         if name in by_name and abs(push) > 0.05
     ]
-    for side in (1.0, -1.0):
+    named: set[str] = set()
+    for side in (sign, -sign):  # the label's own side first: it names its words
         terms = sorted(
             ((p, t) for t, p in words.items() if p * side > WORD_MIN and telling(t)),
             key=lambda pt: -abs(pt[0]),
@@ -190,8 +207,11 @@ def reasons_for(
         total = sum(p for p, _ in terms)
         needed = WORDS_MIN_TOTAL if side == sign else max(WORDS_MIN_TOTAL, AGAINST_SHARE * margin)
         if terms and abs(total) >= needed:
-            quoted = ", ".join(f"“{t}”" for _, t in terms[:3])
-            items.append((total, f"words like {quoted}"))
+            shown = _distinct([t for _, t in terms], named)
+            if shown:
+                named.update(w for t in shown for w in t.split() if w not in _FUNCTION_WORDS)
+                quoted = ", ".join(f"“{t}”" for t in shown)
+                items.append((total, f"words like {quoted}"))
     pro = sorted((it for it in items if it[0] * sign > 0), key=lambda it: -abs(it[0]))[:3]
     con = sorted((it for it in items if it[0] * sign < 0), key=lambda it: -abs(it[0]))[:3]
     reasons = [text for _, text in pro]

@@ -17,7 +17,7 @@ from core.classify.cues import (
     word_cue_matrix,
 )
 from core.classify.model import HARD_SHRINK, base_model, cue_signs
-from core.classify.verdict import REVIEW_BELOW, TOO_SHORT, classify, telling
+from core.classify.verdict import REVIEW_BELOW, TOO_SHORT, classify, reasons_for, telling
 from core.settings import Brand
 
 ACME = Brand(
@@ -322,6 +322,15 @@ def test_words_against_a_confident_verdict_are_not_named() -> None:
 def test_pieces_of_numbers_and_lone_letters_are_never_named() -> None:
     assert not telling("bdi0") and not telling("covid00") and not telling("hall m")
     assert not telling("d talks") and telling("talks") and telling("good food")
+
+
+def test_a_word_is_named_once_and_never_on_both_sides() -> None:
+    # The model weighs "proud" and "so proud" apart; a person reading "words like “so proud”"
+    # for the label and "but words like “proud”" against it sees a contradiction.
+    words = {"so proud": -0.9, "proud": 0.8, "pycon": 0.5, "want": -0.6, "you want": -0.5}
+    reasons = reasons_for({}, words, "give", {}, margin=1.0)
+    assert reasons[0] == "words like “so proud”, “want”"
+    assert reasons[1] == "but words like “pycon”"
 
 
 def _cue(name: str):
