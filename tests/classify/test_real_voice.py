@@ -391,3 +391,9 @@ def test_the_posts_a_commenter_writes_about_subscribers_without_asking() -> None
 )
 def test_funding_rounds_and_accepted_talks_show_the_author_off(text: bytes) -> None:
     assert _cue("brag").pattern.search(text), text
+
+
+def test_a_fan_cheering_an_artist_on_to_subscribers_is_not_asking_for_them() -> None:
+    follow = _cue("follow_share")
+    assert not follow.pattern.search(b"c'mon katy you are so close to 14,000,000 subscribers")
+    assert _cue("appreciation").pattern.search(b"love this song! my team made a cd of it")
