@@ -322,6 +322,7 @@ def test_words_against_a_confident_verdict_are_not_named() -> None:
 def test_pieces_of_numbers_and_lone_letters_are_never_named() -> None:
     assert not telling("bdi0") and not telling("covid00") and not telling("hall m")
     assert not telling("d talks") and telling("talks") and telling("good food")
+    assert not telling("gbp")  # a £ the folding spelled out: the person wrote a sign
 
 
 def test_a_word_is_named_once_and_never_on_both_sides() -> None:
@@ -397,3 +398,16 @@ def test_a_fan_cheering_an_artist_on_to_subscribers_is_not_asking_for_them() -> 
     follow = _cue("follow_share")
     assert not follow.pattern.search(b"c'mon katy you are so close to 14,000,000 subscribers")
     assert _cue("appreciation").pattern.search(b"love this song! my team made a cd of it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [b"summer sale now on", b"flash sale: 40% off", b"bogof on all pizzas", b"a big mac for 99p"],
+)
+def test_a_sale_in_shop_words_is_an_offer(text: bytes) -> None:
+    assert _cue("offer").pattern.search(text), text
+
+
+def test_a_sale_in_someone_elses_sense_is_not_an_offer() -> None:
+    for text in (b"garage sale find: a 1970s lamp", b"the sale of the company closed", b"1080p"):
+        assert not _cue("offer").pattern.search(text), text
