@@ -411,3 +411,16 @@ def test_a_sale_in_shop_words_is_an_offer(text: bytes) -> None:
 def test_a_sale_in_someone_elses_sense_is_not_an_offer() -> None:
     for text in (b"garage sale find: a 1970s lamp", b"the sale of the company closed", b"1080p"):
         assert not _cue("offer").pattern.search(text), text
+
+
+def test_my_last_day_is_not_a_last_day_to_buy() -> None:
+    v = one("After six years at Google, today is my last day. Grateful for all of it.", None)
+    assert "adds urgency" not in v.reasons
+    assert "adds urgency" in one("Last day of the sale: 30% off everything", None).reasons
+
+
+@pytest.mark.parametrize(
+    "text", [b"me and the team won the hackathon this weekend", b"i graduated! msc done"]
+)
+def test_a_persons_own_wins_show_them_off(text: bytes) -> None:
+    assert _cue("brag").pattern.search(text), text
