@@ -424,3 +424,26 @@ def test_my_last_day_is_not_a_last_day_to_buy() -> None:
 )
 def test_a_persons_own_wins_show_them_off(text: bytes) -> None:
     assert _cue("brag").pattern.search(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"txt win to 85233 now",
+        b"call 09061 213 787 from a landline to claim",
+        b"calls cost 150p/min",
+        b"std txt rate. stop? txt stop",
+    ],
+)
+def test_short_codes_and_premium_numbers_are_text_marketing(text: bytes) -> None:
+    assert _cue("premium_text").pattern.search(text), text
+
+
+def test_a_friends_text_or_a_help_line_is_not_a_premium_number() -> None:
+    for text in (
+        b"text me when you get home",
+        b"call me on 07700 900123",
+        b"call us free on 0800 123 4567 and we'll sort it",
+        b"the 1080p version is better",
+    ):
+        assert not _cue("premium_text").pattern.search(text), text
