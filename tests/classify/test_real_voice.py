@@ -447,3 +447,29 @@ def test_a_friends_text_or_a_help_line_is_not_a_premium_number() -> None:
         b"the 1080p version is better",
     ):
         assert not _cue("premium_text").pattern.search(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"great song! i'm a rapper with 25000 subscribers",
+        b"check out my newest sound on soundcloud",
+        b"i upload videos nearly every day, come see",
+        b"mi nuevo tema ya esta en spotify",
+    ],
+)
+def test_a_commenter_putting_their_own_work_forward(text: bytes) -> None:
+    assert _cue("self_promo").pattern.search(text), text
+
+
+def test_a_fan_mentioning_a_new_song_is_not_self_promotion() -> None:
+    for text in (b"her new song is even better", b"my new favourite song", b"i'm a fan of rap"):
+        assert not _cue("self_promo").pattern.search(text), text
+
+
+def test_easy_money_promises_and_not_money_advice() -> None:
+    money = _cue("easy_money")
+    assert money.pattern.search(b"earn $500 a day from home, no experience needed")
+    assert money.pattern.search(b"you get paid for sharing and liking posts")
+    for text in (b"how freelancers can price their work", b"i made money on my first gig"):
+        assert not money.pattern.search(text), text
