@@ -473,3 +473,11 @@ def test_easy_money_promises_and_not_money_advice() -> None:
     assert money.pattern.search(b"you get paid for sharing and liking posts")
     for text in (b"how freelancers can price their work", b"i made money on my first gig"):
         assert not money.pattern.search(text), text
+
+
+def test_a_persons_new_job_and_their_search_for_one_serve_them() -> None:
+    assert _cue("brag").pattern.search(
+        b"i'm happy to share that i'm starting a new position as data scientist at spotify!"
+    )
+    assert _cue("services").pattern.search(b"i am #opentowork: looking for my next role in ux")
+    assert not _cue("brag").pattern.search(b"happy to share the slides from yesterday's talk")
