@@ -21,22 +21,34 @@ STOPWORDS: dict[str, frozenset[str]] = {
         ).split()
     ),
     "es": frozenset(
-        "el los las que del por para con una unos es tu su nuestro nuestra como pero muy".split()
+        (
+            "el los las que del por para con una unos es tu su nuestro nuestra como pero muy y lo "
+            "al esta este estos estas todas todos nuestros nuestras ya hay tambien desde sin la de"
+        ).split()
     ),
     "de": frozenset(
         "der die das und ist nicht mit fur ein eine ich wir sie auf dem den des zu auch".split()
     ),
     "fr": frozenset(
-        "le les des est une pour avec dans sur vous nous pas qui que du au ce cette".split()
+        (
+            "le les des est une pour avec dans sur vous nous pas qui que du au ce cette et je "
+            "vos votre notre aux mais ou tous un suis"
+        ).split()
     ),
     "pt": frozenset(
         "os que nao uma para com por voce nosso nossa mais como sao do da dos das em seu sua "
-        "isso muito tambem ate pelo pela".split()
+        "isso muito tambem ate pelo pela o e ao no na".split()
     ),
     "it": frozenset(
-        "il che non per una con sono della del gli le nel alla anche questo ci come".split()
+        (
+            "il che non per una con sono della del gli le nel alla anche questo ci come "
+            "questa di un ma mi ti tutti nostro nostra"
+        ).split()
     ),
-    "nl": frozenset("de het een en van is niet met voor op je we ons dat zijn ook wat bij".split()),
+    "nl": frozenset(
+        "de het een en van is niet met voor op je we ons dat zijn ook wat bij onze jullie hoe "
+        "naar om ik ben".split()
+    ),
     # Other Latin-script languages, so that a post in one of them is told apart from English
     # with no function words at all ("HUGE SALE 50% OFF SHOES"), which is not foreign.
     "sv": frozenset("och att det som ar pa inte jag har av till den om med vi".split()),

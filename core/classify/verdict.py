@@ -120,6 +120,8 @@ def classify(
 _PLACEHOLDERS = {"link", "handle", "ownname", "owntag"}
 # Currency signs spelled out by the folding (£ reads as "gbp"): the person wrote a sign.
 _SPELLED_SIGNS = {"gbp", "eur", "jpy"}
+# The pieces of an address written out in a post ("acme.org/blog", "www."): not what it says.
+_ADDRESS_PARTS = {"www", "http", "https", "org", "net", "html", "htm", "php", "example"}
 
 
 def _too_short(
@@ -158,7 +160,10 @@ def telling(term: str) -> bool:
     tokens = term.split()
     # Digits are folded to 0 before the model sees them: "bdi0" of a short link's slug, or
     # "covid00", reads as noise; a lone letter ("hall m", "d talks" of "Hall, M.D., talks") too.
-    if any(t in _PLACEHOLDERS or t in _SPELLED_SIGNS or "0" in t or len(t) == 1 for t in tokens):
+    if any(
+        t in _PLACEHOLDERS or t in _SPELLED_SIGNS or t in _ADDRESS_PARTS or "0" in t or len(t) == 1
+        for t in tokens
+    ):
         return False
     # Two letters say nothing to a person either: the "io" and "ly" of acme.io and bit.ly.
     return any(t not in _FUNCTION_WORDS and len(t) > 2 for t in tokens)

@@ -48,3 +48,16 @@ _WORDS = st.sampled_from([*sorted(set().union(*STOPWORDS.values())), "acme", "ke
 def test_a_batch_answers_as_each_post_alone(texts: list[str]) -> None:
     one_by_one, batch = _both(texts)
     assert batch == one_by_one
+
+
+def test_short_everyday_sentences_in_each_supported_language() -> None:
+    texts = {
+        "es": "Panadería Sol gana el premio a la mejor panadería de Madrid",
+        "fr": "Nous recrutons un boulanger en CDI à Lyon",
+        "it": "Adoro questa canzone, mi ricorda l'estate",
+        "pt": "O pão de queijo da padaria é o melhor",
+        "nl": "Ik ben de hele dag thuis",
+        "en": "The cat sat on the mat and it was fine",
+    }
+    one_by_one, batch = _both(list(texts.values()))
+    assert batch == one_by_one == list(texts)

@@ -286,6 +286,7 @@ def test_words_are_named_only_when_they_carry_weight() -> None:
 
 def test_the_pieces_of_an_address_are_never_named_as_words() -> None:
     assert not telling("io") and not telling("ly") and telling("shop")
+    assert not telling("www") and not telling("org") and not telling("example")
     v = one("Shop the new range today at acme.io/shop", brand=None)
     assert not any("“io”" in reason for reason in v.reasons)
 
