@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -93,6 +94,31 @@ class Brand:
 
     def to_dict(self) -> dict[str, Any]:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+    def names(self) -> tuple[str, ...]:
+        """The brand's own names of three letters or more: its name as given, the name its posts
+        use ("Acme Inc." posts as "Acme", "The Acme Company" as "Acme"), and its products."""
+        found = [self.name, short_name(self.name), *self.products]
+        return tuple(dict.fromkeys(n for n in found if len(n) >= 3))
+
+
+# A company's legal form, which its registered name carries and its posts rarely do.
+_LEGAL_FORM = re.compile(
+    r"[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|gmbh|ag|sa|"
+    r"s\.a|se|nv|n\.v|bv|b\.v|ab|oy|spa|s\.p\.a|srl|sas|pty|group|holdings?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def short_name(name: str) -> str:
+    """The name without its legal forms and a leading "The": "The Acme Group, Inc." is "Acme"."""
+    short = name.strip()
+    while (trimmed := _LEGAL_FORM.sub("", short)) != short:
+        short = trimmed
+    if short.lower().startswith("the ") and len(short) > 4:
+        short = short[4:]
+    short = short.strip(" ,")
+    return short if len(short) >= 3 and short.lower() != "the" else name.strip()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import fields
 
 import pytest
 
-from core.settings import TARGETS, Brand, Settings, help_for
+from core.settings import TARGETS, Brand, Settings, help_for, short_name
 
 
 def test_defaults() -> None:
@@ -108,3 +108,25 @@ def test_presets_are_described_as_their_authors_wrote_them() -> None:
     )
     assert "no fixed count" in TARGETS["jab-jab-jab-right-hook"].help
     assert "nine others, submissions or comments" in TARGETS["reddit 9:1"].help
+
+
+@pytest.mark.parametrize(
+    ("given", "short"),
+    [
+        ("Pfizer Inc.", "Pfizer"),
+        ("The Coca-Cola Company", "Coca-Cola"),
+        ("Nike, Inc.", "Nike"),
+        ("The Acme Group, Inc.", "Acme"),
+        ("Siemens AG", "Siemens"),
+        ("Acme", "Acme"),
+        ("GE Company", "GE Company"),  # two letters are too few to be a name
+        ("The Co", "The Co"),
+    ],
+)
+def test_the_name_a_company_posts_under(given: str, short: str) -> None:
+    assert short_name(given) == short
+
+
+def test_a_brands_names_are_its_name_its_short_name_and_its_products() -> None:
+    brand = Brand(name="Pfizer Inc.", products=("Advil", "Pfizer Inc.", "Rx"))
+    assert brand.names() == ("Pfizer Inc.", "Pfizer", "Advil")

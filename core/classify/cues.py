@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import re2
 
-from core.settings import Brand
+from core.settings import Brand, short_name
 from core.sources.text import domain_of, find_bare_links, find_urls, unique
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicon.json"
@@ -141,8 +141,8 @@ class BrandMatcher:
             if products
             else None
         )
-        names = [fold(n).decode() for n in (brand.name, *brand.products) if len(n) >= 3]
-        written = [n.lower() for n in (brand.name, *brand.products) if len(n) >= 3]
+        names = [fold(n).decode() for n in brand.names()]
+        written = [n.lower() for n in brand.names()]
         return cls(
             domains=domains,
             handles=handles,
@@ -150,7 +150,7 @@ class BrandMatcher:
             news=_news_pattern(names, handles),
             news_subjects=tuple({n.split()[0].encode() for n in names if n} | {b"@"}),
             name=brand.name or next(iter(sorted(brand.handles)), ""),
-            campaign=_campaign_pattern(brand.name.lower(), written),
+            campaign=_campaign_pattern(short_name(brand.name).lower(), written),
             full_names=tuple(n.replace(" ", "") for n in written),
         )
 

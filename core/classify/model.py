@@ -70,7 +70,7 @@ def brand_tokens(brand: Brand | None) -> re.Pattern[str] | None:
     a topic tag, not the brand as the subject: group 1 holds its "#", and _own_name tells them
     apart. (Names of several words run together, #EmberOak, were tried as tags too: worse on
     the real labels held out by organisation, 0.752 against 0.763 macro-F1.)"""
-    names = [n for n in ((brand.name, *brand.products) if brand else ()) if len(n) >= 3]
+    names = brand.names() if brand else ()
     if not names:
         return None
     ordered = sorted({fold(n).decode() for n in names}, key=len, reverse=True)
@@ -464,11 +464,15 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "goodwill-ledger"
 
 
+SETTINGS_PATH = Path(__file__).resolve().parents[1] / "settings.py"
+
+
 def cache_key(directory: Path = TRAINING_DIR) -> str:
     """What the fitted model depends on: the corpus and lexicon, the classifier's code, and the
     versions of the libraries whose objects it holds. Any change means a new fit."""
     digest = hashlib.sha1(corpus_digest(directory).encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    # The brand's names are read in core/settings.py (Brand.names): part of the features too.
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), SETTINGS_PATH]:
         digest.update(path.read_bytes())
     versions = (sys.version, np.__version__, scipy_version)
     digest.update(repr(versions).encode())

@@ -49,6 +49,19 @@ def test_the_key_changes_with_the_corpus_and_only_then(tmp_path: Path) -> None:
     assert cache_key(folder) != first
 
 
+def test_the_key_changes_with_the_code_that_reads_the_brands_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Brand.names (core/settings.py) decides which words are the brand's own: a model fitted
+    # before a change to it must not be loaded after.
+    folder = corpus(tmp_path / "corpus")
+    first = cache_key(folder)
+    settings = tmp_path / "settings.py"
+    settings.write_bytes(model_module.SETTINGS_PATH.read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(model_module, "SETTINGS_PATH", settings)
+    assert cache_key(folder) != first
+
+
 def test_a_second_start_loads_the_fitted_model_instead_of_fitting(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -482,3 +482,11 @@ def test_a_persons_new_job_and_their_search_for_one_serve_them() -> None:
     )
     assert _cue("services").pattern.search(b"i am #opentowork: looking for my next role in ux")
     assert not _cue("brag").pattern.search(b"happy to share the slides from yesterday's talk")
+
+
+def test_a_company_named_with_its_legal_form_is_found_under_the_name_it_posts_as() -> None:
+    brand = Brand(name="Acme Holdings, Inc.", domains=("acme.io",))
+    assert (
+        cues_of("Acme launches RocketDesk in 12 new markets", brand=brand).get("brand_news")
+        == "Acme Holdings, Inc."
+    )
