@@ -7,6 +7,7 @@ cues fire, never what a cue weighs: a link to acme.io/pricing is an ask for Acme
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -468,8 +469,24 @@ _QUOTATION = re.compile(r'(?m)^>.*$|"[^"\n]{60,}?"|“[^”]{60,}?”|«[^»]{60
 _WORDS = re.compile(r"\S+")
 
 
+# Markup a comment or a sheet can carry ("<br />", "&#39;", "LIKE&amp;SUBSCRIBE"): read as the
+# text it stands for. A link's address is kept, in place of its tag.
+_LINK_TAG = re.compile(r"""<a\s[^<>]*?href=["']([^"'<>]+)["'][^<>]*>""", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+
+
+def without_markup(text: str) -> str:
+    if "<" in text:
+        text = _TAG.sub(" ", _LINK_TAG.sub(r" \1 ", text))
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return text
+
+
 def judged_text(text: str) -> str:
-    """The part of a post the classifier judges: all of it, unless it is long."""
+    """The part of a post the classifier judges: all of it without markup, unless it is long."""
+    text = without_markup(text)
     if len(text) < LONG_CHARS:
         return text
     references = _REFERENCES.search(text)

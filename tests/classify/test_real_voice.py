@@ -14,6 +14,7 @@ from core.classify.cues import (
     fold_post,
     judged_text,
     lexicon,
+    without_markup,
     word_cue_matrix,
 )
 from core.classify.model import HARD_SHRINK, base_model, cue_signs
@@ -490,3 +491,15 @@ def test_a_company_named_with_its_legal_form_is_found_under_the_name_it_posts_as
         cues_of("Acme launches RocketDesk in 12 new markets", brand=brand).get("brand_news")
         == "Acme Holdings, Inc."
     )
+
+
+def test_markup_in_a_post_is_read_as_the_text_it_stands_for() -> None:
+    assert without_markup("Like&amp;share this page<br />please") == "Like&share this page please"
+    assert without_markup("I&#39;m a subscriber") == "I'm a subscriber"
+    assert "http://video.example/watch?v=1" in without_markup(
+        '<a href="http://video.example/watch?v=1">2:19</a> best part'
+    )
+    for text in ("R&D and P&L", "a < b and c > d", "I <3 this"):
+        assert without_markup(text) == text  # not markup
+    v = one("LIKE&amp;SUBSCRIBE if you watch in 2015", brand=None)
+    assert "asks for a follow, subscription, vote or review" in v.reasons
