@@ -121,7 +121,7 @@ _PLACEHOLDERS = {"link", "handle", "ownname", "owntag"}
 # Currency signs spelled out by the folding (£ reads as "gbp"): the person wrote a sign.
 _SPELLED_SIGNS = {"gbp", "eur", "jpy"}
 # The pieces of an address written out in a post ("acme.org/blog", "www."): not what it says.
-_ADDRESS_PARTS = {"www", "http", "https", "org", "net", "html", "htm", "php", "example"}
+_ADDRESS_PARTS = {"www", "http", "https", "org", "html", "htm", "php", "example"}
 
 
 def _too_short(

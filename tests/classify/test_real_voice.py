@@ -444,6 +444,7 @@ def test_short_codes_and_premium_numbers_are_text_marketing(text: bytes) -> None
 def test_a_friends_text_or_a_help_line_is_not_a_premium_number() -> None:
     for text in (
         b"text me when you get home",
+        b"text me on 07700 900123",
         b"call me on 07700 900123",
         b"call us free on 0800 123 4567 and we'll sort it",
         b"the 1080p version is better",
