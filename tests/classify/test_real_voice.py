@@ -504,3 +504,15 @@ def test_markup_in_a_post_is_read_as_the_text_it_stands_for() -> None:
         assert without_markup(text) == text  # not markup
     v = one("LIKE&amp;SUBSCRIBE if you watch in 2015", brand=None)
     assert "asks for a follow, subscription, vote or review" in v.reasons
+
+
+@pytest.mark.parametrize("text", [b"obsessed with this serum #ad #skincare", b"new mug #gifted"])
+def test_a_disclosure_hashtag_after_a_space_is_read(text: bytes) -> None:
+    # "\b#ad" never matched after a space: there is no word boundary between " " and "#".
+    assert _cue("affiliate").pattern.search(text), text
+
+
+def test_a_giveaway_asks_for_follows_and_link_in_bio_alone_does_not() -> None:
+    follow = _cue("follow_share")
+    assert follow.pattern.search(b"giveaway time! follow us and tag 3 friends to win")
+    assert not follow.pattern.search(b"full recipe at the link in my bio")
