@@ -285,6 +285,11 @@ def _path_words(path: str) -> list[str]:
     return [w for w in _PATH_SEPARATORS.split(path) if w] + segments
 
 
+def is_repost(doc: Doc) -> bool:
+    """A repost, or an old-style retweet in a sheet ("RT @someone: …"): someone else's words."""
+    return doc.kind == "repost" or doc.text.startswith("RT @")
+
+
 def context_cues(
     doc: Doc,
     brand: BrandMatcher,
@@ -347,7 +352,7 @@ def context_cues(
     starts = _REPLY_START.match(doc.text)
     if doc.kind == "reply" or (starts and not _own_handle_first(doc.text, brand)):
         found["reply"] = ""
-    if doc.kind == "repost" or doc.text.startswith("RT @"):
+    if is_repost(doc):
         found["repost"] = ""
     return found
 

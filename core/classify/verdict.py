@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from core.classify.cues import BrandMatcher, Doc, context_cues, lexicon, reason_text
+from core.classify.cues import BrandMatcher, Doc, context_cues, is_repost, lexicon, reason_text
 from core.classify.language import STOPWORDS, detect_batch, supported
 from core.classify.model import GiveAskModel, Prepared, base_model, cue_signs
 from core.settings import Brand
@@ -108,6 +108,10 @@ def classify(
                 prepared.folded[i],  # type: ignore[arg-type]
             )
             reasons = reasons_for(cues, words, label, details, abs(float(scores[i])))
+            # A repost's words are someone else's: none of them argues against sharing it. (An
+            # "RT @…" in a sheet is not capped like a repost: brands retweet their own showcases.)
+            if is_repost(doc):
+                reasons = tuple(r for r in reasons if not r.startswith("but "))
             if short[i]:
                 reasons = (TOO_SHORT, *reasons)
             if foreign[i]:

@@ -516,3 +516,18 @@ def test_a_giveaway_asks_for_follows_and_link_in_bio_alone_does_not() -> None:
     follow = _cue("follow_share")
     assert follow.pattern.search(b"giveaway time! follow us and tag 3 friends to win")
     assert not follow.pattern.search(b"full recipe at the link in my bio")
+
+
+def test_a_reposts_words_are_never_reasons_against_sharing_it() -> None:
+    (v,) = classify(
+        [
+            Doc(
+                "Our full 2026 carbon footprint report is out. Biggest surprise: shipping.",
+                (),
+                "repost",
+            )
+        ],
+        None,
+    )
+    assert v.label == "give" and "reposts someone else's post" in v.reasons
+    assert not any(r.startswith("but ") for r in v.reasons), v.reasons
