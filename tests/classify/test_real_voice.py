@@ -342,148 +342,95 @@ def _cue(name: str):
     return cue
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        b"i love this song so much",
-        b"me and my sister really love your music",
-        b"my all-time favourite album",
-        b"best video ever",
-        b"ich liebe dieses lied",
-        b"j'adore cette chanson",
-    ],
-)
-def test_praising_someone_elses_work_is_read_as_such(text: bytes) -> None:
-    praise = _cue("appreciation")
-    assert praise.leans == "give" and praise.pattern.search(text), text
+# What each cue reads in the words real posts use (folded text), and the senses it must not.
+READS = [
+    # praise of someone else's work is a give
+    ("appreciation", b"i love this song so much"),
+    ("appreciation", b"me and my sister really love your music"),
+    ("appreciation", b"my all-time favourite album"),
+    ("appreciation", b"best video ever"),
+    ("appreciation", b"love this song! my team made a cd of it"),
+    ("appreciation", b"ich liebe dieses lied"),
+    ("appreciation", b"j'adore cette chanson"),
+    # a commenter asking for subscribers, a giveaway asking for follows
+    ("follow_share", b"subscribe please"),
+    ("follow_share", b"come subscribe"),
+    ("follow_share", b"please help me get 100 subscribers"),
+    ("follow_share", b"if i reach 1k subs i will do a face reveal"),
+    ("follow_share", b"i would really appreciate if some of you could check out my channel"),
+    ("follow_share", b"giveaway time! follow us and tag 3 friends to win"),
+    # the author shown off: funding, accepted talks, a person's own wins and new job
+    ("brag", b"our startup just closed a $2m seed round led by foundry"),
+    ("brag", b"acme raises eur 12m series b"),
+    ("brag", b"my talk got accepted at pycon!! so proud"),
+    ("brag", b"me and the team won the hackathon this weekend"),
+    ("brag", b"i graduated! msc done"),
+    ("brag", b"i'm happy to share that i'm starting a new position as data scientist at spotify!"),
+    ("services", b"i am #opentowork: looking for my next role in ux"),
+    # a sale in shop words
+    ("offer", b"summer sale now on"),
+    ("offer", b"flash sale: 40% off"),
+    ("offer", b"bogof on all pizzas"),
+    ("offer", b"a big mac for 99p"),
+    # text marketing
+    ("premium_text", b"txt win to 85233 now"),
+    ("premium_text", b"call 09061 213 787 from a landline to claim"),
+    ("premium_text", b"calls cost 150p/min"),
+    ("premium_text", b"std txt rate. stop? txt stop"),
+    # a commenter putting their own work forward; easy money
+    ("self_promo", b"great song! i'm a rapper with 25000 subscribers"),
+    ("self_promo", b"check out my newest sound on soundcloud"),
+    ("self_promo", b"i upload videos nearly every day, come see"),
+    ("self_promo", b"mi nuevo tema ya esta en spotify"),
+    ("easy_money", b"earn $500 a day from home, no experience needed"),
+    ("easy_money", b"you get paid for sharing and liking posts"),
+    # disclosures after a space: there is no word boundary between " " and "#"
+    ("affiliate", b"obsessed with this serum #ad #skincare"),
+    ("affiliate", b"new mug #gifted"),
+]
+OTHER_SENSES = [
+    ("appreciation", b"you'll love our new album"),
+    ("appreciation", b"customers love our headphones"),
+    ("follow_share", b"this channel has 3m subscribers"),
+    ("follow_share", b"i subscribed years ago"),
+    ("follow_share", b"c'mon katy you are so close to 14,000,000 subscribers"),
+    ("follow_share", b"full recipe at the link in my bio"),
+    ("brag", b"happy to share the slides from yesterday's talk"),
+    ("offer", b"garage sale find: a 1970s lamp"),
+    ("offer", b"the sale of the company closed"),
+    ("offer", b"1080p"),
+    ("premium_text", b"text me when you get home"),
+    ("premium_text", b"text me on 07700 900123"),
+    ("premium_text", b"call me on 07700 900123"),
+    ("premium_text", b"call us free on 0800 123 4567 and we'll sort it"),
+    ("premium_text", b"the 1080p version is better"),
+    ("self_promo", b"her new song is even better"),
+    ("self_promo", b"my new favourite song"),
+    ("self_promo", b"i'm a fan of rap"),
+    ("easy_money", b"how freelancers can price their work"),
+    ("easy_money", b"i made money on my first gig"),
+]
 
 
-def test_praise_of_ones_own_work_is_not_appreciation() -> None:
-    praise = _cue("appreciation")
-    for text in (b"you'll love our new album", b"customers love our headphones"):
-        assert not praise.pattern.search(text), text
+@pytest.mark.parametrize(("name", "text"), READS)
+def test_a_cue_reads_the_words_real_posts_use(name: str, text: bytes) -> None:
+    assert _cue(name).pattern.search(text), text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        b"subscribe please",
-        b"come subscribe",
-        b"please help me get 100 subscribers",
-        b"if i reach 1k subs i will do a face reveal",
-        b"i would really appreciate if some of you could check out my channel",
-    ],
-)
-def test_a_commenter_asking_for_subscribers(text: bytes) -> None:
-    assert _cue("follow_share").pattern.search(text), text
+@pytest.mark.parametrize(("name", "text"), OTHER_SENSES)
+def test_a_cue_leaves_the_same_words_in_another_sense(name: str, text: bytes) -> None:
+    assert not _cue(name).pattern.search(text), text
 
 
-def test_the_posts_a_commenter_writes_about_subscribers_without_asking() -> None:
-    follow = _cue("follow_share")
-    for text in (b"this channel has 3m subscribers", b"i subscribed years ago"):
-        assert not follow.pattern.search(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        b"our startup just closed a $2m seed round led by foundry",
-        b"acme raises eur 12m series b",
-        b"my talk got accepted at pycon!! so proud",
-    ],
-)
-def test_funding_rounds_and_accepted_talks_show_the_author_off(text: bytes) -> None:
-    assert _cue("brag").pattern.search(text), text
-
-
-def test_a_fan_cheering_an_artist_on_to_subscribers_is_not_asking_for_them() -> None:
-    follow = _cue("follow_share")
-    assert not follow.pattern.search(b"c'mon katy you are so close to 14,000,000 subscribers")
-    assert _cue("appreciation").pattern.search(b"love this song! my team made a cd of it")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [b"summer sale now on", b"flash sale: 40% off", b"bogof on all pizzas", b"a big mac for 99p"],
-)
-def test_a_sale_in_shop_words_is_an_offer(text: bytes) -> None:
-    assert _cue("offer").pattern.search(text), text
-
-
-def test_a_sale_in_someone_elses_sense_is_not_an_offer() -> None:
-    for text in (b"garage sale find: a 1970s lamp", b"the sale of the company closed", b"1080p"):
-        assert not _cue("offer").pattern.search(text), text
+def test_praise_is_a_give_cue_and_text_marketing_an_ask_cue() -> None:
+    assert _cue("appreciation").leans == "give"
+    assert all(_cue(n).leans == "ask" for n in ("premium_text", "self_promo", "easy_money"))
 
 
 def test_my_last_day_is_not_a_last_day_to_buy() -> None:
     v = one("After six years at Google, today is my last day. Grateful for all of it.", None)
     assert "adds urgency" not in v.reasons
     assert "adds urgency" in one("Last day of the sale: 30% off everything", None).reasons
-
-
-@pytest.mark.parametrize(
-    "text", [b"me and the team won the hackathon this weekend", b"i graduated! msc done"]
-)
-def test_a_persons_own_wins_show_them_off(text: bytes) -> None:
-    assert _cue("brag").pattern.search(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        b"txt win to 85233 now",
-        b"call 09061 213 787 from a landline to claim",
-        b"calls cost 150p/min",
-        b"std txt rate. stop? txt stop",
-    ],
-)
-def test_short_codes_and_premium_numbers_are_text_marketing(text: bytes) -> None:
-    assert _cue("premium_text").pattern.search(text), text
-
-
-def test_a_friends_text_or_a_help_line_is_not_a_premium_number() -> None:
-    for text in (
-        b"text me when you get home",
-        b"text me on 07700 900123",
-        b"call me on 07700 900123",
-        b"call us free on 0800 123 4567 and we'll sort it",
-        b"the 1080p version is better",
-    ):
-        assert not _cue("premium_text").pattern.search(text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        b"great song! i'm a rapper with 25000 subscribers",
-        b"check out my newest sound on soundcloud",
-        b"i upload videos nearly every day, come see",
-        b"mi nuevo tema ya esta en spotify",
-    ],
-)
-def test_a_commenter_putting_their_own_work_forward(text: bytes) -> None:
-    assert _cue("self_promo").pattern.search(text), text
-
-
-def test_a_fan_mentioning_a_new_song_is_not_self_promotion() -> None:
-    for text in (b"her new song is even better", b"my new favourite song", b"i'm a fan of rap"):
-        assert not _cue("self_promo").pattern.search(text), text
-
-
-def test_easy_money_promises_and_not_money_advice() -> None:
-    money = _cue("easy_money")
-    assert money.pattern.search(b"earn $500 a day from home, no experience needed")
-    assert money.pattern.search(b"you get paid for sharing and liking posts")
-    for text in (b"how freelancers can price their work", b"i made money on my first gig"):
-        assert not money.pattern.search(text), text
-
-
-def test_a_persons_new_job_and_their_search_for_one_serve_them() -> None:
-    assert _cue("brag").pattern.search(
-        b"i'm happy to share that i'm starting a new position as data scientist at spotify!"
-    )
-    assert _cue("services").pattern.search(b"i am #opentowork: looking for my next role in ux")
-    assert not _cue("brag").pattern.search(b"happy to share the slides from yesterday's talk")
 
 
 def test_a_company_named_with_its_legal_form_is_found_under_the_name_it_posts_as() -> None:
@@ -504,18 +451,6 @@ def test_markup_in_a_post_is_read_as_the_text_it_stands_for() -> None:
         assert without_markup(text) == text  # not markup
     v = one("LIKE&amp;SUBSCRIBE if you watch in 2015", brand=None)
     assert "asks for a follow, subscription, vote or review" in v.reasons
-
-
-@pytest.mark.parametrize("text", [b"obsessed with this serum #ad #skincare", b"new mug #gifted"])
-def test_a_disclosure_hashtag_after_a_space_is_read(text: bytes) -> None:
-    # "\b#ad" never matched after a space: there is no word boundary between " " and "#".
-    assert _cue("affiliate").pattern.search(text), text
-
-
-def test_a_giveaway_asks_for_follows_and_link_in_bio_alone_does_not() -> None:
-    follow = _cue("follow_share")
-    assert follow.pattern.search(b"giveaway time! follow us and tag 3 friends to win")
-    assert not follow.pattern.search(b"full recipe at the link in my bio")
 
 
 def test_a_reposts_words_are_never_reasons_against_sharing_it() -> None:
