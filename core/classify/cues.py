@@ -388,12 +388,24 @@ def fold(text: str) -> bytes:
 _FOLDED_URL = re.compile(rb"https?://\S+|www\.\S+")
 
 
+# "Link in bio" and its kin point at a link the post does not show, of unknown destination:
+# left out, so the post is judged by what it says the link leads to ("full recipe", "shop").
+_POINTER = re.compile(
+    rb"\b(links? (is |are )?(in|on) (my |the |our )?bio"
+    rb"|enlaces? en (la |mi )?bio|links? in (der |meiner )?bio|liens? (en|dans (la|ma)) bio"
+    rb"|links? na bio)\b"
+)
+
+
 def fold_post(text: str) -> bytes:
     """A post's text as every cue and n-gram reads it: folded, with each URL one word "link"
-    (a link to /pricing is judged by whose page it is, not as the word "pricing")."""
+    (a link to /pricing is judged by whose page it is, not as the word "pricing"), and so is
+    a pointer to one ("link in bio")."""
     folded = fold(text)
     if b"http" in folded or b"www." in folded:
         folded = _FOLDED_URL.sub(b"link", folded)
+    if b"bio" in folded:
+        folded = _POINTER.sub(b" ", folded)
     return folded
 
 

@@ -466,3 +466,17 @@ def test_a_reposts_words_are_never_reasons_against_sharing_it() -> None:
     )
     assert v.label == "give" and "reposts someone else's post" in v.reasons
     assert not any(r.startswith("but ") for r in v.reasons), v.reasons
+
+
+def test_link_in_bio_is_judged_by_what_it_leads_to() -> None:
+    # The corpus wrote "link in bio" in 151 asks and 6 gives; read as a word, "bio" made every
+    # creator's free recipe an ask. It points at a link the post does not show.
+    recipe, shop = classify(
+        [
+            Doc("Full recipe at the link in my bio 🍝"),
+            Doc("New prints are in the shop! Link in bio"),
+        ],
+        None,
+    )
+    assert recipe.label == "give" and shop.label == "ask"
+    assert not any("bio" in r for r in recipe.reasons + shop.reasons)
