@@ -377,6 +377,10 @@ READS = [
     ("premium_text", b"call 09061 213 787 from a landline to claim"),
     ("premium_text", b"calls cost 150p/min"),
     ("premium_text", b"std txt rate. stop? txt stop"),
+    # a prize the reader is told they have won
+    ("prize_claim", b"winner!! you have been selected to receive a gbp900 prize. to claim call"),
+    ("prize_claim", b"u r entitled to update to the latest colour mobile for free"),
+    ("prize_claim", b"has sido seleccionado para recibir un vale de 500eur"),
     # a commenter putting their own work forward; easy money
     ("self_promo", b"great song! i'm a rapper with 25000 subscribers"),
     ("self_promo", b"check out my newest sound on soundcloud"),
@@ -404,6 +408,8 @@ OTHER_SENSES = [
     ("premium_text", b"call me on 07700 900123"),
     ("premium_text", b"call us free on 0800 123 4567 and we'll sort it"),
     ("premium_text", b"the 1080p version is better"),
+    ("prize_claim", b"you are eligible for a full refund, please dm us your booking ref"),
+    ("prize_claim", b"we won the cup last night!"),
     ("self_promo", b"her new song is even better"),
     ("self_promo", b"my new favourite song"),
     ("self_promo", b"i'm a fan of rap"),
@@ -424,7 +430,8 @@ def test_a_cue_leaves_the_same_words_in_another_sense(name: str, text: bytes) ->
 
 def test_praise_is_a_give_cue_and_text_marketing_an_ask_cue() -> None:
     assert _cue("appreciation").leans == "give"
-    assert all(_cue(n).leans == "ask" for n in ("premium_text", "self_promo", "easy_money"))
+    asks = ("premium_text", "prize_claim", "self_promo", "easy_money")
+    assert all(_cue(n).leans == "ask" for n in asks)
 
 
 def test_my_last_day_is_not_a_last_day_to_buy() -> None:
