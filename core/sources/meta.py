@@ -270,7 +270,7 @@ def _media_post(source: str, item: dict[str, Any]) -> Post | None:
     if when is None:
         return None
     raw = str(item.get("title") or first.get("title") or "")
-    text, links = clean(raw, is_html=False)  # "link in bio" stays: it is part of the ask
+    text, links = clean(raw, is_html=False)  # "link in bio" stays: it is what they wrote
     app = first.get("text_app_post") or item.get("text_app_post") or {}
     is_reply = isinstance(app, dict) and app.get("is_reply") is True
     return Post(
