@@ -26,8 +26,8 @@ REPOST_P_ASK = 0.1
 # unless it links the author's own sales page. Such a post is a give the model is unsure of.
 SHORT_WORDS = 3  # fewer words than this is too few to judge
 SHORT_P_ASK = 0.35  # confidence 0.65: in the review band
-# A short post with an ask cue ("Subscribe ME!") keeps the model's side, below confident.
-SHORT_ASK_CAP = 0.75
+# A short post with an ask cue ("Subscribe ME!") keeps the model's side, in the review band.
+SHORT_ASK_CAP = 0.65
 TOO_SHORT = "too few words to judge"
 # Words are named in a reason only when they carry weight: together at least this much of the
 # decision (in log-odds), each at least WORD_MIN.
@@ -88,7 +88,7 @@ def classify(
     reposts = np.array([d.kind == "repost" for d in docs])
     p_ask = np.where(reposts, np.minimum(p_ask, REPOST_P_ASK), p_ask)
     short, asking = _too_short(prepared, features, model)
-    # One that asks all the same keeps the model's side, never confident; the rest are unsure
+    # One that asks all the same keeps the model's side, in the review band; the rest are unsure
     # gives.
     p_ask = np.where(
         asking, np.clip(p_ask, SHORT_P_ASK, SHORT_ASK_CAP), np.where(short, SHORT_P_ASK, p_ask)
