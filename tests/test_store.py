@@ -13,7 +13,16 @@ import sqlalchemy as sa
 from core.errors import UserError
 from core.post import COLUMNS, Post
 from core.settings import Brand, Settings
-from core.store import DEFAULT_PATH, SCHEMA_VERSION, ImportBatch, ImportSummary, Store, post_row
+from core.store import (
+    _LOCK_WORKSPACE,
+    DEFAULT_PATH,
+    SCHEMA_VERSION,
+    ImportBatch,
+    ImportSummary,
+    Store,
+    lock_key,
+    post_row,
+)
 
 # Each test here runs on SQLite and on PostgreSQL (tests/conftest.py: backend).
 pytestmark = pytest.mark.usefixtures("backend")
@@ -386,3 +395,36 @@ def test_a_large_import_refreshes_the_planner_s_statistics(store, backend, monke
     if backend == "postgresql":
         assert tuples() == 6
     assert len(store.posts("w")) == 6
+
+
+@pytest.mark.postgresql
+def test_a_write_in_one_schema_does_not_wait_for_another_schemas(
+    request: pytest.FixtureRequest,
+) -> None:
+    """PostgreSQL's advisory locks are database-wide: keyed by workspace id alone, workspace 1 of
+    two schemas on one server (a team's two apps, the tests, a benchmark) queued behind each
+    other. The key carries the schema."""
+    from tests.conftest import postgres_schema
+
+    server = request.getfixturevalue("postgres_server")
+    with postgres_schema(server) as first_url, postgres_schema(server) as second_url:
+        first, second = Store(first_url), Store(second_url)
+        first.ensure_workspace("w")
+        second.ensure_workspace("w")
+        wid = first._workspace_id("w")
+        assert second._workspace_id("w") == wid  # the same id in each schema
+        written = threading.Event()
+
+        def write_second() -> None:
+            with second._write(wid):
+                written.set()
+
+        with first._write(wid):  # holds the first schema's lock on workspace wid
+            other = threading.Thread(target=write_second)
+            other.start()
+            did_not_wait = written.wait(timeout=10)
+        other.join()
+        first.engine.dispose()
+        second.engine.dispose()
+    assert did_not_wait
+    assert lock_key(_LOCK_WORKSPACE, "a") != lock_key(_LOCK_WORKSPACE, "b")
