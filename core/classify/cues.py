@@ -399,8 +399,8 @@ _POINTER = re.compile(
 
 def fold_post(text: str) -> bytes:
     """A post's text as every cue and n-gram reads it: folded, with each URL one word "link"
-    (a link to /pricing is judged by whose page it is, not as the word "pricing"), and so is
-    a pointer to one ("link in bio")."""
+    (a link to /pricing is judged by whose page it is, not as the word "pricing"); a pointer
+    to one ("link in bio") is left out."""
     folded = fold(text)
     if b"http" in folded or b"www." in folded:
         folded = _FOLDED_URL.sub(b"link", folded)
