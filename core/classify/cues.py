@@ -21,7 +21,14 @@ import numpy as np
 import re2
 
 from core.settings import Brand, short_name
-from core.sources.text import domain_of, find_bare_links, find_urls, unique
+from core.sources.text import (
+    domain_of,
+    find_bare_links,
+    find_urls,
+    html_to_text,
+    looks_like_html,
+    unique,
+)
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "data" / "lexicon.json"
 
@@ -486,19 +493,13 @@ _QUOTATION = re.compile(r'(?m)^>.*$|"[^"\n]{60,}?"|“[^”]{60,}?”|«[^»]{60
 _WORDS = re.compile(r"\S+")
 
 
-# Markup a comment or a sheet can carry ("<br />", "&#39;", "LIKE&amp;SUBSCRIBE"): read as the
-# text it stands for. A link's address is kept, in place of its tag.
-_LINK_TAG = re.compile(r"""<a\s[^<>]*?href=["']([^"'<>]+)["'][^<>]*>""", re.IGNORECASE)
-_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
-
-
 def without_markup(text: str) -> str:
-    if "<" in text:
-        text = _TAG.sub(" ", _LINK_TAG.sub(r" \1 ", text))
-    if "&" in text and _ENTITY.search(text):
-        text = html.unescape(text)
-    return text
+    """Markup a comment or a sheet can carry ("<br />", "&#39;", "LIKE&amp;SUBSCRIBE") read as
+    the text it stands for, by the importers' own reading of HTML; its links' addresses kept."""
+    if "<" in text and looks_like_html(text):
+        text, links = html_to_text(text)
+        return " ".join([text, *links])
+    return html.unescape(text) if "&" in text else text
 
 
 def judged_text(text: str) -> str:

@@ -449,7 +449,9 @@ def test_a_company_named_with_its_legal_form_is_found_under_the_name_it_posts_as
 
 
 def test_markup_in_a_post_is_read_as_the_text_it_stands_for() -> None:
-    assert without_markup("Like&amp;share this page<br />please") == "Like&share this page please"
+    assert without_markup("Like&amp;share this page<br />please") == (
+        "Like&share this page\n\nplease"
+    )
     assert without_markup("I&#39;m a subscriber") == "I'm a subscriber"
     assert "http://video.example/watch?v=1" in without_markup(
         '<a href="http://video.example/watch?v=1">2:19</a> best part'
